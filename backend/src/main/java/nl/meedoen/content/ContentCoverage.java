@@ -1,0 +1,55 @@
+package nl.meedoen.content;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import nl.meedoen.database.Database;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** How much of the national content exists in each language, and how much of it can be trusted. */
+@Singleton
+public final class ContentCoverage {
+
+    private final Database database;
+
+    ContentCoverage(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * Counts over all pages of all modules: {@code translated} texts exist, of which {@code upToDate}
+     * were made from the current Dutch version and {@code reviewed} were also checked by a reader of the
+     * language; {@code missing} pages fall back to another language.
+     */
+    @Serdeable
+    public record Coverage(int pages, int translated, int upToDate, int reviewed, int outdated, int missing) {
+    }
+
+    public Map<String, Coverage> byLocale() {
+        int pages = database.one("SELECT count(*) FROM content_page", row -> row.getInt(1)).orElse(0);
+        return database.list("""
+                        SELECT t.lang,
+                               count(*) AS translated,
+                               count(*) FILTER (WHERE t.source_version >= p.version) AS up_to_date,
+                               count(*) FILTER (WHERE t.source_version >= p.version
+                                                  AND t.review_status IN ('source', 'reviewed')) AS reviewed
+                          FROM content_text t
+                          JOIN content_page p ON p.module = t.module AND p.slug = t.slug
+                         GROUP BY t.lang
+                        """,
+                        row -> {
+                            int translated = row.getInt("translated");
+                            int upToDate = row.getInt("up_to_date");
+                            return Map.entry(row.getString("lang"), new Coverage(pages, translated, upToDate,
+                                    row.getInt("reviewed"), translated - upToDate, pages - translated));
+                        })
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    public Coverage none() {
+        int pages = database.one("SELECT count(*) FROM content_page", row -> row.getInt(1)).orElse(0);
+        return new Coverage(pages, 0, 0, 0, 0, pages);
+    }
+}

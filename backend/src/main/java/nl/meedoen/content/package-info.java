@@ -1,0 +1,4 @@
+@NullMarked
+package nl.meedoen.content;
+
+import org.jspecify.annotations.NullMarked;

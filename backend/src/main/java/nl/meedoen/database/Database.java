@@ -1,0 +1,136 @@
+package nl.meedoen.database;
+
+import jakarta.inject.Singleton;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Plain SQL against the pool: the repositories of each feature write their own statements and use
+ * this to run them. Work inside {@link #inTransaction} shares one connection and commits or rolls
+ * back as a whole.
+ */
+@Singleton
+public final class Database {
+
+    private final DataSource dataSource;
+    private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
+
+    Database(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @FunctionalInterface
+    public interface Rows<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    @FunctionalInterface
+    public interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    public <T> List<T> list(String sql, Rows<T> rows, Object... parameters) {
+        return withConnection(connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, parameters);
+                 ResultSet resultSet = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (resultSet.next()) {
+                    result.add(rows.map(resultSet));
+                }
+                return result;
+            }
+        });
+    }
+
+    public <T> Optional<T> one(String sql, Rows<T> rows, Object... parameters) {
+        List<T> result = list(sql, rows, parameters);
+        return result.isEmpty() ? Optional.empty() : Optional.of(result.getFirst());
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE and returns how many rows it touched. */
+    public int update(String sql, Object... parameters) {
+        return withConnection(connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    public <T> T inTransaction(Work<T> work) {
+        if (transaction.get() != null) {
+            return run(work);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            transaction.set(connection);
+            try {
+                T result = work.run();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                transaction.remove();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseFailure(e);
+        }
+    }
+
+    private static <T> T run(Work<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new DatabaseFailure(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface ConnectionWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T withConnection(ConnectionWork<T> work) {
+        try {
+            Connection current = transaction.get();
+            if (current != null) {
+                return work.run(current);
+            }
+            try (Connection connection = dataSource.getConnection()) {
+                return work.run(connection);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseFailure(e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object[] parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, jdbcValue(connection, parameters[i]));
+        }
+        return statement;
+    }
+
+    private static Object jdbcValue(Connection connection, Object value) throws SQLException {
+        return switch (value) {
+            case Instant instant -> Timestamp.from(instant);
+            case Collection<?> values -> connection.createArrayOf("text", values.toArray());
+            case Enum<?> constant -> constant.name().toLowerCase(java.util.Locale.ROOT);
+            case null -> null;
+            default -> value;
+        };
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.meedoen.database;
+
+import org.jspecify.annotations.NullMarked;

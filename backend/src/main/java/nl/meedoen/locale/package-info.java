@@ -1,0 +1,4 @@
+@NullMarked
+package nl.meedoen.locale;
+
+import org.jspecify.annotations.NullMarked;

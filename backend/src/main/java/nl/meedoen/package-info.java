@@ -1,0 +1,4 @@
+@NullMarked
+package nl.meedoen;
+
+import org.jspecify.annotations.NullMarked;

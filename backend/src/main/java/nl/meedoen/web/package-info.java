@@ -1,0 +1,4 @@
+@NullMarked
+package nl.meedoen.web;
+
+import org.jspecify.annotations.NullMarked;
