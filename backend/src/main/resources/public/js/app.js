@@ -1,0 +1,71 @@
+// Meedoen for newcomers: a few screens behind hash routes, so the static server needs no routing
+// and every screen has its own link.
+import { chosenLanguage, useLanguage, t } from './i18n.js';
+import { showLanguagePicker } from './screens/language.js';
+import { showHome } from './screens/home.js';
+import { showValues } from './screens/values.js';
+import { showValuesPage } from './screens/values-page.js';
+import { h, show } from './dom.js';
+
+const routes = [
+  [/^#\/language$/, () => showLanguagePicker()],
+  [/^#\/values$/, () => showValues()],
+  [/^#\/values\/([a-z0-9-]{1,80})$/, (slug) => showValuesPage(slug)],
+  [/^(#\/?)?$/, () => showHome()],
+];
+
+async function route() {
+  const hash = location.hash;
+  if (!chosenLanguage() && hash !== '#/language') {
+    location.replace('#/language');
+    return;
+  }
+  for (const [pattern, screen] of routes) {
+    const match = hash.match(pattern);
+    if (match) {
+      try {
+        await screen(...match.slice(1));
+      } catch (failure) {
+        showFailure(failure);
+      }
+      return;
+    }
+  }
+  location.replace('#/');
+}
+
+function showFailure(failure) {
+  const message = failure.status === 0 || !navigator.onLine ? t('error.offline') : failure.message;
+  show(h('h1', {}, t('error.title')), h('p', { class: 'notice', role: 'alert' }, message),
+    h('button', { class: 'button', type: 'button', onclick: route }, t('error.retry')));
+}
+
+function watchNetwork() {
+  const status = document.getElementById('network-status');
+  const update = () => {
+    status.hidden = navigator.onLine;
+    status.textContent = navigator.onLine ? '' : t('offline.notice');
+  };
+  window.addEventListener('online', update);
+  window.addEventListener('offline', update);
+  update();
+}
+
+async function start() {
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register('/sw.js').catch(() => { /* the app works without it, only not offline */ });
+  }
+  // A link such as /?lang=ar (from an invitation letter) chooses the language.
+  const fromLink = new URLSearchParams(location.search).get('lang');
+  const code = fromLink ?? chosenLanguage();
+  try {
+    await useLanguage(code, { remember: Boolean(code) });
+  } catch (unsupportedOrOffline) {
+    await useLanguage(null, { remember: false }).catch(() => {});
+  }
+  watchNetwork();
+  window.addEventListener('hashchange', route);
+  await route();
+}
+
+start();

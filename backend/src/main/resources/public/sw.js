@@ -1,0 +1,68 @@
+// Keeps Meedoen usable offline: the app itself is served from the cache and refreshed in the
+// background; API reads go to the network first and fall back to the last copy when there is none.
+const SHELL_CACHE = 'meedoen-shell-v1';
+const API_CACHE = 'meedoen-api-v1';
+const SHELL = [
+  '/', '/index.html', '/manifest.json', '/css/app.css', '/icons/icon.svg', '/icons/icon-192.png', '/icons/language.svg',
+  '/js/app.js', '/js/api.js', '/js/dom.js', '/js/i18n.js', '/js/speech.js',
+  '/js/screens/home.js', '/js/screens/language.js', '/js/screens/notices.js', '/js/screens/values.js',
+  '/js/screens/values-page.js',
+];
+const NETWORK_TIMEOUT_MS = 6000;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(SHELL_CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(caches.keys()
+    .then((names) => Promise.all(names.filter((n) => n !== SHELL_CACHE && n !== API_CACHE).map((n) => caches.delete(n))))
+    .then(() => self.clients.claim()));
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith('/api/')) {
+    event.respondWith(networkFirst(request));
+  } else if (request.mode === 'navigate') {
+    event.respondWith(fetch(request).catch(() => caches.match('/index.html')));
+  } else {
+    event.respondWith(cacheThenRefresh(request));
+  }
+});
+
+async function networkFirst(request) {
+  const cache = await caches.open(API_CACHE);
+  try {
+    const response = await withTimeout(fetch(request), NETWORK_TIMEOUT_MS);
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  } catch (offline) {
+    const cached = await cache.match(request);
+    if (cached) return cached;
+    throw offline;
+  }
+}
+
+async function cacheThenRefresh(request) {
+  const cache = await caches.open(SHELL_CACHE);
+  const cached = await cache.match(request);
+  const refresh = fetch(request).then((response) => {
+    if (response.ok) cache.put(request, response.clone());
+    return response;
+  });
+  if (cached) {
+    refresh.catch(() => {});
+    return cached;
+  }
+  return refresh;
+}
+
+function withTimeout(promise, ms) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    promise.then((value) => { clearTimeout(timer); resolve(value); }, (error) => { clearTimeout(timer); reject(error); });
+  });
+}

@@ -1,0 +1,71 @@
+package nl.meedoen.testing;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+/** Plain HTTP against the running test server, as a browser or another system would call it. */
+public final class Api {
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final URI base;
+    private final JsonMapper json;
+
+    public Api(EmbeddedServer server, JsonMapper json) {
+        this.base = server.getURI();
+        this.json = json;
+    }
+
+    public record Response(int status, java.net.http.HttpHeaders headers, byte[] bytes, JsonMapper json) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        public String body() {
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        public Map<String, Object> object() {
+            return read(Argument.mapOf(String.class, Object.class));
+        }
+
+        public List<Map<String, Object>> list() {
+            return read(Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        }
+
+        private <T> T read(Argument<T> type) {
+            try {
+                return json.readValue(bytes, type);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Not JSON: " + body(), e);
+            }
+        }
+    }
+
+    /** GET with optional headers given as name, value, name, value… */
+    public Response get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(response.statusCode(), response.headers(), response.body(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
