@@ -5,12 +5,19 @@ import { showLanguagePicker } from './screens/language.js';
 import { showHome } from './screens/home.js';
 import { showValues } from './screens/values.js';
 import { showValuesPage } from './screens/values-page.js';
+import { showMunicipalityChooser, chooseMunicipality } from './screens/municipalities.js';
+import { showWegwijs, showWegwijsTopic } from './screens/wegwijs.js';
+import { showSearch } from './screens/search.js';
 import { h, show } from './dom.js';
 
 const routes = [
   [/^#\/language$/, () => showLanguagePicker()],
   [/^#\/values$/, () => showValues()],
   [/^#\/values\/([a-z0-9-]{1,80})$/, (slug) => showValuesPage(slug)],
+  [/^#\/municipalities$/, () => showMunicipalityChooser()],
+  [/^#\/wegwijs\/(GM[0-9]{4})$/, (code) => showWegwijs(code)],
+  [/^#\/wegwijs\/(GM[0-9]{4})\/([a-z0-9-]{1,80})$/, (code, slug) => showWegwijsTopic(code, slug)],
+  [/^#\/search(?:\?q=(.*))?$/, (query) => showSearch(decodeURIComponent(query ?? ''))],
   [/^(#\/?)?$/, () => showHome()],
 ];
 
@@ -55,8 +62,10 @@ async function start() {
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('/sw.js').catch(() => { /* the app works without it, only not offline */ });
   }
-  // A link such as /?lang=ar (from an invitation letter) chooses the language.
-  const fromLink = new URLSearchParams(location.search).get('lang');
+  // A link such as /?lang=ar&municipality=GM0153 (from an invitation letter) chooses language and town.
+  const link = new URLSearchParams(location.search);
+  if (/^GM[0-9]{4}$/.test(link.get('municipality') ?? '')) chooseMunicipality(link.get('municipality'));
+  const fromLink = link.get('lang');
   const code = fromLink ?? chosenLanguage();
   try {
     await useLanguage(code, { remember: Boolean(code) });

@@ -48,15 +48,24 @@ public final class ContentReader {
                 text.madeFromVersion(), minutes(text), readingTime(reader, text), index + 1, all.size(), previous, next);
     }
 
-    private String dir(String code) {
+    public String dir(String code) {
         return locales.find(code).map(SupportedLocale::direction).orElse("ltr");
     }
 
+    public static int readingMinutes(int wordCount) {
+        return Math.max(1, (int) Math.ceil(wordCount / (double) WORDS_PER_MINUTE));
+    }
+
+    /** "4 minuten lezen", with the plural rules of the reader's language. */
+    public String readingTime(SupportedLocale reader, int wordCount) {
+        return uiStrings.format(reader, "content.readingTime", Map.of("minutes", readingMinutes(wordCount)));
+    }
+
     private static int minutes(LocalisedText text) {
-        return Math.max(1, (int) Math.ceil(text.wordCount() / (double) WORDS_PER_MINUTE));
+        return readingMinutes(text.wordCount());
     }
 
     private String readingTime(SupportedLocale reader, LocalisedText text) {
-        return uiStrings.format(reader, "content.readingTime", Map.of("minutes", minutes(text)));
+        return readingTime(reader, text.wordCount());
     }
 }

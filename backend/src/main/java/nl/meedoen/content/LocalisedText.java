@@ -6,9 +6,6 @@ record LocalisedText(String slug, int position, int currentVersion, String lang,
 
     /** {@code source} for the Dutch original; {@code outdated} when the Dutch page changed since translation. */
     String status() {
-        if (reviewStatus.equals("source")) {
-            return "source";
-        }
-        return madeFromVersion < currentVersion ? "outdated" : reviewStatus;
+        return TextStatus.of(reviewStatus, madeFromVersion, currentVersion);
     }
 }

@@ -2,6 +2,7 @@ package nl.meedoen.pwa;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Request;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.meedoen.testing.Chromium;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,7 +50,12 @@ class NewcomerReadsValuesModuleTest {
     void choosesArabicReadsAPageAndKeepsReadingOfflineAfterARestart(@TempDir Path profile) {
         try (BrowserContext phone = chromium.phone(profile, false)) {
             Page page = phone.newPage();
+            List<Request> requests = new ArrayList<>();
+            page.onRequestFinished(requests::add);
             page.navigate(app + "/");
+            page.locator("button[lang=ar]").waitFor();
+            long transferred = requests.stream().mapToLong(r -> r.sizes().responseBodySize + r.sizes().responseHeadersSize).sum();
+            assertTrue(transferred < 150_000, "first visit transfers " + transferred + " bytes before the picker is usable");
             page.locator("button[lang=ar]").click();
 
             page.waitForFunction("document.documentElement.dir === 'rtl' && document.documentElement.lang === 'ar'");

@@ -1,0 +1,19 @@
+package nl.meedoen.wegwijs;
+
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * Folds a name for searching: lower case, accents removed, punctuation turned into spaces, so that
+ * "hertogenbosch" finds "'s-Hertogenbosch" and "sudwest" finds "Súdwest-Fryslân".
+ */
+final class SearchKey {
+
+    private static final Transliterator FOLD = Transliterator.getInstance("Any-Latin; NFD; [:Nonspacing Mark:] Remove; NFC; Lower");
+
+    private SearchKey() {
+    }
+
+    static String of(String text) {
+        return FOLD.transliterate(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.meedoen.wegwijs;
+
+import org.jspecify.annotations.NullMarked;
