@@ -58,7 +58,7 @@ class NewcomerReadsValuesModuleTest {
             assertTrue(transferred < 150_000, "first visit transfers " + transferred + " bytes before the picker is usable");
             page.locator("button[lang=ar]").click();
 
-            page.waitForFunction("document.documentElement.dir === 'rtl' && document.documentElement.lang === 'ar'");
+            page.locator("html[lang=ar][dir=rtl]").waitFor();
             page.locator("a.card[href='#/values']").click();
             page.locator(".page-list a[href='#/values/vrijheid']").click();
             String title = page.locator("h1#page-title").textContent();
@@ -90,7 +90,7 @@ class NewcomerReadsValuesModuleTest {
             page.navigate(app + "/");
             page.locator("button[lang=ti]").click();
 
-            page.waitForFunction("document.documentElement.lang === 'ti'");
+            page.locator("html[lang=ti]").waitFor();
             assertEquals("ltr", page.evaluate("document.documentElement.dir"));
             page.navigate(app + "/#/values/introductie");
             String title = page.locator("h1#page-title").textContent();
