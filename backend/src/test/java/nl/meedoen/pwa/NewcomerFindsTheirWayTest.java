@@ -6,8 +6,6 @@ import com.microsoft.playwright.Page;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.meedoen.testing.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,21 +25,11 @@ class NewcomerFindsTheirWayTest {
               return urls.some(url => url.includes('/wegwijs/zorg-en-huisarts?lang=pl'));
             }""";
 
-    private static Chromium chromium;
+    private final Chromium chromium = Chromium.shared();
     private final String app;
 
     NewcomerFindsTheirWayTest(EmbeddedServer server) {
         this.app = server.getURL().toString();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
     }
 
     @Test

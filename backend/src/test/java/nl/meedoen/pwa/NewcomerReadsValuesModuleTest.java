@@ -6,8 +6,6 @@ import com.microsoft.playwright.Request;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.meedoen.testing.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,20 +28,10 @@ class NewcomerReadsValuesModuleTest {
             }""";
 
     private final String app;
-    private static Chromium chromium;
+    private final Chromium chromium = Chromium.shared();
 
     NewcomerReadsValuesModuleTest(EmbeddedServer server) {
         this.app = server.getURL().toString();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
     }
 
     @Test
