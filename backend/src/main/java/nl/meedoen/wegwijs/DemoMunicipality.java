@@ -26,7 +26,7 @@ import java.util.Map;
  */
 @Singleton
 @Requires(property = "meedoen.demo-data", value = "true")
-final class DemoMunicipality {
+public final class DemoMunicipality {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoMunicipality.class);
     private static final String FILE = "demo/voorbeeldstad.yaml";
@@ -41,8 +41,15 @@ final class DemoMunicipality {
         this.markdown = markdown;
     }
 
+    public static final String CODE = "GM9999";
+
     @EventListener
     void onStartup(StartupEvent event) {
+        load();
+    }
+
+    /** Loads the demo municipality unless it is there already; safe to call more than once. */
+    public void load() {
         Map<String, Object> demo = read();
         String code = (String) demo.get("code");
         database.inTransaction(() -> {

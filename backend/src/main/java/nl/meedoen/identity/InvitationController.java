@@ -1,0 +1,64 @@
+package nl.meedoen.identity;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import nl.meedoen.web.ClientAddress;
+
+/** The newcomer's side: redeem the code from the letter on a phone, and who that phone belongs to. */
+@Controller("/api/v1")
+@Tag(name = "Newcomer sign-in")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class InvitationController {
+
+    private final Invitations invitations;
+    private final Newcomers newcomers;
+    private final NewcomerSessions sessions;
+
+    InvitationController(Invitations invitations, Newcomers newcomers, NewcomerSessions sessions) {
+        this.invitations = invitations;
+        this.newcomers = newcomers;
+        this.sessions = sessions;
+    }
+
+    @Serdeable
+    record Code(@NotBlank @Size(max = 40) String code) {
+    }
+
+    @Serdeable
+    record Me(String name, String language, String municipality) {
+    }
+
+    @Post("/invitations/redeem")
+    @Operation(summary = "Redeem an invitation code; the phone gets a long-lived newcomer token",
+            description = "A code works once. Wrong codes are counted per client; after ten in 15 minutes the answer is 429.")
+    Invitations.Redeemed redeem(@Body @Valid Code code, HttpRequest<?> request) {
+        return invitations.redeem(code.code(), ClientAddress.of(request));
+    }
+
+    @Get("/newcomer/me")
+    @Operation(summary = "The newcomer this phone belongs to")
+    Me me(SignedInNewcomer newcomer) {
+        Newcomer found = newcomers.byId(newcomer.id()).orElseThrow(NotFound::new);
+        return new Me(found.name(), found.preferredLanguage(), found.municipality());
+    }
+
+    @Post("/newcomer/sign-out")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Unlink this phone from the newcomer")
+    void signOut(SignedInNewcomer newcomer) {
+        sessions.revoke(newcomer.sessionId());
+    }
+}

@@ -1,0 +1,119 @@
+package nl.meedoen.identity;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.meedoen.database.Database;
+import nl.meedoen.locale.SupportedLocales;
+import nl.meedoen.web.ClientAddress;
+import nl.meedoen.wegwijs.MunicipalityDirectory;
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Coordinators register newcomers of their municipality and issue their invitation letters. */
+@Controller("/api/v1/municipalities/{code}/newcomers")
+@Tag(name = "Newcomers")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class NewcomerController {
+
+    private final Newcomers newcomers;
+    private final Invitations invitations;
+    private final MunicipalityDirectory municipalities;
+    private final SupportedLocales locales;
+    private final AuditLog audit;
+    private final Database database;
+
+    NewcomerController(Newcomers newcomers, Invitations invitations, MunicipalityDirectory municipalities,
+                       SupportedLocales locales, AuditLog audit, Database database) {
+        this.newcomers = newcomers;
+        this.invitations = invitations;
+        this.municipalities = municipalities;
+        this.locales = locales;
+        this.audit = audit;
+        this.database = database;
+    }
+
+    @Serdeable
+    record Registration(@NotBlank @Size(max = 200) String name,
+                        @NotBlank @Size(max = 3) String preferredLanguage,
+                        @NotBlank @Pattern(regexp = "permit-holder|family-migrant|eu-voluntary|other-voluntary",
+                                message = "must be permit-holder, family-migrant, eu-voluntary or other-voluntary") String targetGroup,
+                        @NotBlank @Pattern(regexp = "wi2021|wi2013|voluntary", message = "must be wi2021, wi2013 or voluntary") String regime,
+                        @Nullable LocalDate obligationStart,
+                        @Nullable @Pattern(regexp = "[0-9+][0-9 -]{5,20}", message = "must be a phone number") String phone,
+                        @Nullable @Pattern(regexp = "[^@\\s]+@[^@\\s]+", message = "must be an e-mail address") @Size(max = 320) String email) {
+    }
+
+    @Get
+    @Operation(summary = "The newcomers of the municipality, newest first")
+    List<Newcomer> list(@PathVariable String code, SignedInStaff staff) {
+        String municipality = access(code, staff);
+        return newcomers.in(municipality);
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Register a newcomer: name, language, target group and integration regime; no BSN")
+    Newcomer register(@PathVariable String code, @Body @Valid Registration registration, SignedInStaff staff, HttpRequest<?> request) {
+        String municipality = access(code, staff);
+        String lang = locales.require(registration.preferredLanguage()).code();
+        LocalDate start = registration.obligationStart() == null ? LocalDate.now() : registration.obligationStart();
+        LocalDate deadline = switch (registration.regime()) {
+            case "wi2021" -> start.plusYears(3);
+            case "wi2013" -> start.plusYears(1);
+            default -> null;
+        };
+        return database.inTransaction(() -> {
+            UUID id = newcomers.register(municipality, new Newcomers.Registration(registration.name().strip(), lang,
+                    registration.targetGroup(), registration.regime(), registration.regime().equals("voluntary") ? null : start,
+                    deadline, blankToNull(registration.phone()), blankToNull(registration.email())), staff.id());
+            audit.record(staff, municipality, "newcomer registered", "newcomer " + id, ClientAddress.of(request));
+            return newcomers.find(municipality, id).orElseThrow();
+        });
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "One newcomer of the municipality")
+    Newcomer newcomer(@PathVariable String code, @PathVariable UUID id, SignedInStaff staff) {
+        return newcomers.find(access(code, staff), id).orElseThrow(NotFound::new);
+    }
+
+    @Post("/{id}/invitations")
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Issue an invitation letter: a one-time code, link and QR code",
+            description = "Earlier codes of the newcomer stop working and phones linked before are signed out (a lost phone or letter).")
+    Invitations.Letter invite(@PathVariable String code, @PathVariable UUID id, SignedInStaff staff, HttpRequest<?> request) {
+        String municipality = access(code, staff);
+        Newcomer newcomer = newcomers.find(municipality, id).orElseThrow(NotFound::new);
+        Invitations.Letter letter = invitations.issue(newcomer, staff);
+        audit.record(staff, municipality, "invitation issued", "newcomer " + id, ClientAddress.of(request));
+        return letter;
+    }
+
+    private String access(String code, SignedInStaff staff) {
+        String municipality = municipalities.require(code).code();
+        staff.requireIn(municipality, Role.COORDINATOR);
+        return municipality;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,46 @@
+package nl.meedoen.identity;
+
+import nl.meedoen.web.Caller;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A staff member who signed in, as a controller argument. Every staff operation asks it whether the
+ * person holds an allowed role in the municipality concerned; a municipality where the person holds
+ * no role at all behaves as if it did not exist.
+ */
+public record SignedInStaff(UUID id, String name, String email, List<RoleGrant> grants, UUID sessionId) implements Caller {
+
+    public boolean isAdmin() {
+        return grants.stream().anyMatch(grant -> grant.role() == Role.ADMIN);
+    }
+
+    public Set<String> municipalities() {
+        return grants.stream().map(RoleGrant::municipality).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    /**
+     * Passes when the person is an admin or holds one of the allowed roles in the municipality.
+     * Otherwise: {@link NotAllowed} (403) in a municipality of their own, {@link NotFound} (404) elsewhere.
+     */
+    public void requireIn(String municipality, Role... allowed) {
+        if (isAdmin()) {
+            return;
+        }
+        List<Role> roles = Arrays.asList(allowed);
+        boolean member = false;
+        for (RoleGrant grant : grants) {
+            if (municipality.equals(grant.municipality())) {
+                member = true;
+                if (roles.contains(grant.role())) {
+                    return;
+                }
+            }
+        }
+        throw member ? new NotAllowed() : new NotFound();
+    }
+}

@@ -1,0 +1,120 @@
+package nl.meedoen.identity;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import nl.meedoen.web.ClientAddress;
+import nl.meedoen.wegwijs.MunicipalityDirectory;
+import org.jspecify.annotations.Nullable;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Admins and coordinators manage the staff of their own municipalities, and read its audit log. */
+@Controller("/api/v1/municipalities/{code}")
+@Tag(name = "Staff")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class StaffController {
+
+    /** Roles a coordinator hands out in a municipality; the platform admin role is not one of them. */
+    private static final Set<Role> MUNICIPAL_ROLES = Set.of(Role.COORDINATOR, Role.TRAINER, Role.EDITOR);
+
+    private final StaffDirectory directory;
+    private final MunicipalityDirectory municipalities;
+    private final AuditLog audit;
+
+    StaffController(StaffDirectory directory, MunicipalityDirectory municipalities, AuditLog audit) {
+        this.directory = directory;
+        this.municipalities = municipalities;
+        this.audit = audit;
+    }
+
+    @Serdeable
+    record NewStaff(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 200) String name, Set<Role> roles) {
+    }
+
+    @Serdeable
+    record Roles(Set<Role> roles) {
+    }
+
+    @Get("/staff")
+    @Operation(summary = "Staff with a role in the municipality")
+    List<StaffDirectory.Member> staff(@PathVariable String code, SignedInStaff caller) {
+        return directory.in(access(code, caller));
+    }
+
+    @Post("/staff")
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Give a person roles in the municipality; a new person gets a one-time link to set a password")
+    StaffDirectory.Added add(@PathVariable String code, @Body @Valid NewStaff person, SignedInStaff caller, HttpRequest<?> request) {
+        String municipality = access(code, caller);
+        requireMunicipal(person.roles(), true);
+        StaffDirectory.Added added = directory.add(municipality, person.email(), person.name(), person.roles(), caller);
+        audit.record(caller, municipality, "staff roles granted " + person.roles(), "staff " + added.member().id(), ClientAddress.of(request));
+        return added;
+    }
+
+    @Put("/staff/{id}/roles")
+    @Operation(summary = "Replace a person's roles in the municipality; no roles removes them from it")
+    StaffDirectory.Member setRoles(@PathVariable String code, @PathVariable UUID id, @Body @Valid Roles roles, SignedInStaff caller,
+                                   HttpRequest<?> request) {
+        String municipality = access(code, caller);
+        requireMunicipal(roles.roles(), false);
+        StaffDirectory.Member member = directory.setRoles(municipality, id, roles.roles());
+        audit.record(caller, municipality, "staff roles set " + roles.roles(), "staff " + id, ClientAddress.of(request));
+        return member;
+    }
+
+    @Post("/staff/{id}/password-reset")
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "A one-time link with which the person sets a new password; earlier links stop working")
+    StaffDirectory.PasswordLink resetPassword(@PathVariable String code, @PathVariable UUID id, SignedInStaff caller,
+                                              HttpRequest<?> request) {
+        String municipality = access(code, caller);
+        StaffDirectory.PasswordLink link = directory.passwordLink(municipality, id, caller);
+        audit.record(caller, municipality, "password link issued", "staff " + id, ClientAddress.of(request));
+        return link;
+    }
+
+    @Get("/audit-events")
+    @Operation(summary = "What staff changed in the municipality, newest first")
+    List<AuditLog.Event> auditEvents(@PathVariable String code, @QueryValue @Nullable Integer limit, SignedInStaff caller) {
+        int rows = limit == null ? 100 : Math.max(1, Math.min(limit, 1000));
+        return audit.of(access(code, caller), rows);
+    }
+
+    private String access(String code, SignedInStaff caller) {
+        String municipality = municipalities.require(code).code();
+        caller.requireIn(municipality, Role.COORDINATOR);
+        return municipality;
+    }
+
+    private static void requireMunicipal(@Nullable Set<Role> roles, boolean atLeastOne) {
+        if (roles == null || (atLeastOne && roles.isEmpty()) || !MUNICIPAL_ROLES.containsAll(roles)) {
+            throw new InvalidRoles();
+        }
+    }
+
+    static final class InvalidRoles extends nl.meedoen.web.ProblemException {
+        InvalidRoles() {
+            super(HttpStatus.BAD_REQUEST, "Invalid roles", "Give one or more of the roles coordinator, trainer and editor.");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.meedoen.identity;
+
+import org.jspecify.annotations.NullMarked;
