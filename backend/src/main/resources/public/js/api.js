@@ -14,14 +14,62 @@ export async function getJson(path) {
   } catch (networkFailure) {
     throw new ApiError(0, networkFailure.message);
   }
-  if (!response.ok) {
-    let detail = response.statusText;
-    try {
-      detail = (await response.json()).detail ?? detail;
-    } catch (notJson) { /* keep the status text */ }
-    throw new ApiError(response.status, detail);
-  }
+  if (!response.ok) throw await problemOf(response);
   return response.json();
+}
+
+async function problemOf(response) {
+  let detail = response.statusText;
+  try {
+    detail = (await response.json()).detail ?? detail;
+  } catch (notJson) { /* keep the status text */ }
+  return new ApiError(response.status, detail);
+}
+
+/**
+ * A call with a token: staff tokens live in sessionStorage (gone when the tab closes), the
+ * newcomer's phone token in localStorage. An expired staff access token is refreshed once.
+ */
+export async function callApi(method, path, body, { retry = true } = {}) {
+  const token = sessionStorage.getItem('meedoen.staff.access') ?? localStorage.getItem('meedoen.newcomer.token');
+  const headers = { Accept: 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let response;
+  try {
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch (networkFailure) {
+    throw new ApiError(0, networkFailure.message);
+  }
+  if (response.status === 401 && retry && sessionStorage.getItem('meedoen.staff.refresh')) {
+    const refreshed = await fetch('/api/v1/sign-in/refresh', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ refreshToken: sessionStorage.getItem('meedoen.staff.refresh') }),
+    });
+    if (refreshed.ok) {
+      rememberStaffTokens(await refreshed.json());
+      return callApi(method, path, body, { retry: false });
+    }
+    forgetStaffTokens();
+  }
+  if (!response.ok) throw await problemOf(response);
+  return response.status === 204 ? null : response.json();
+}
+
+export function rememberStaffTokens(tokens) {
+  sessionStorage.setItem('meedoen.staff.access', tokens.accessToken);
+  sessionStorage.setItem('meedoen.staff.refresh', tokens.refreshToken);
+  sessionStorage.setItem('meedoen.staff.profile', JSON.stringify(tokens.staff));
+}
+
+export function forgetStaffTokens() {
+  for (const key of ['meedoen.staff.access', 'meedoen.staff.refresh', 'meedoen.staff.profile']) sessionStorage.removeItem(key);
+}
+
+export function staffProfile() {
+  const stored = sessionStorage.getItem('meedoen.staff.profile');
+  return stored ? JSON.parse(stored) : null;
 }
 
 /** Asks for a resource only so that the service worker keeps it for offline use. */

@@ -8,6 +8,9 @@ import { showValuesPage } from './screens/values-page.js';
 import { showMunicipalityChooser, chooseMunicipality } from './screens/municipalities.js';
 import { showWegwijs, showWegwijsTopic } from './screens/wegwijs.js';
 import { showSearch } from './screens/search.js';
+import { showInvite } from './screens/invite.js';
+import { showLetter } from './screens/letter.js';
+import { showSetPassword, showStaffHome } from './screens/staff.js';
 import { h, show } from './dom.js';
 
 const routes = [
@@ -18,12 +21,17 @@ const routes = [
   [/^#\/wegwijs\/(GM[0-9]{4})$/, (code) => showWegwijs(code)],
   [/^#\/wegwijs\/(GM[0-9]{4})\/([a-z0-9-]{1,80})$/, (code, slug) => showWegwijsTopic(code, slug)],
   [/^#\/search(?:\?q=(.*))?$/, (query) => showSearch(decodeURIComponent(query ?? ''))],
+  [/^#\/invite(?:\/([0-9A-Za-z-]{1,40}))?$/, (code) => showInvite(code ?? '')],
+  [/^#\/staff(?:\/(GM[0-9]{4}))?$/, (code) => showStaffHome(code)],
+  [/^#\/staff\/(GM[0-9]{4})\/newcomers\/([0-9a-f-]{36})\/letter$/, (code, id) => showLetter(code, id)],
+  [/^#\/staff\/password\/([A-Za-z0-9._-]{10,100})$/, (token) => showSetPassword(token)],
   [/^(#\/?)?$/, () => showHome()],
 ];
 
 async function route() {
   const hash = location.hash;
-  if (!chosenLanguage() && hash !== '#/language') {
+  const needsNoLanguage = hash === '#/language' || hash.startsWith('#/staff') || hash.startsWith('#/invite');
+  if (!chosenLanguage() && !needsNoLanguage) {
     location.replace('#/language');
     return;
   }

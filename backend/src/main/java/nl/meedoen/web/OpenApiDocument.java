@@ -7,7 +7,10 @@ import io.micronaut.core.beans.BeanProperty;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.web.router.Router;
@@ -89,7 +92,10 @@ final class OpenApiDocument {
         document.put("servers", List.of(Map.of("url", PREFIX, "description", "This service")));
         document.put("tags", List.copyOf(tags.values()));
         document.put("paths", paths);
-        document.put("components", Map.of("schemas", schemas, "headers", Map.of("API-Version", Map.of(
+        document.put("components", Map.of("schemas", schemas,
+                "securitySchemes", Map.of("bearer", Map.of("type", "http", "scheme", "bearer",
+                        "description", "Staff: the access token from /sign-in. Newcomer phones: the token from /invitations/redeem.")),
+                "headers", Map.of("API-Version", Map.of(
                 "description", "The full version of the API that produced the response.",
                 "schema", Map.of("type", "string", "example", ApiVersionFilter.VERSION)))));
         return document;
@@ -103,26 +109,43 @@ final class OpenApiDocument {
         annotations.stringValue(Operation.class, "summary").ifPresent(summary -> operation.put("summary", summary));
         annotations.stringValue(Operation.class, "description").filter(d -> !d.isEmpty()).ifPresent(d -> operation.put("description", d));
         List<Map<String, Object>> parameters = new ArrayList<>();
+        boolean signedIn = false;
         for (Argument<?> argument : route.getTargetMethod().getArguments()) {
             parameter(argument).ifPresent(parameters::add);
+            if (argument.getAnnotationMetadata().hasAnnotation(Body.class)) {
+                operation.put("requestBody", Map.of("required", true,
+                        "content", Map.of("application/json", Map.of("schema", schema(argument, schemas)))));
+            }
+            signedIn |= Caller.class.isAssignableFrom(argument.getType());
         }
         if (!parameters.isEmpty()) {
             operation.put("parameters", parameters);
+        }
+        if (signedIn) {
+            operation.put("security", List.of(Map.of("bearer", List.of())));
         }
         Map<String, Object> responses = new LinkedHashMap<>();
         Argument<?> body = route.getTargetMethod().getReturnType().asArgument();
         if (HttpResponse.class.isAssignableFrom(body.getType())) {
             body = body.getFirstTypeVariable().orElse(Argument.OBJECT_ARGUMENT);
         }
-        responses.put("200", Map.of(
-                "description", "OK",
-                "headers", Map.of("API-Version", Map.of("$ref", "#/components/headers/API-Version")),
-                "content", Map.of("application/json", Map.of("schema", schema(body, schemas)))));
-        if (!parameters.isEmpty()) {
+        int status = annotations.enumValue(Status.class, HttpStatus.class).map(HttpStatus::getCode).orElse(200);
+        Map<String, Object> success = new LinkedHashMap<>();
+        success.put("description", status == 201 ? "Created" : status == 204 ? "Done" : "OK");
+        success.put("headers", Map.of("API-Version", Map.of("$ref", "#/components/headers/API-Version")));
+        if (status != 204) {
+            success.put("content", Map.of("application/json", Map.of("schema", schema(body, schemas))));
+        }
+        responses.put(String.valueOf(status), success);
+        if (!parameters.isEmpty() || route.getHttpMethod() != HttpMethod.GET) {
             responses.put("400", problem("The request is not valid; the problem says which parameter and why."));
         }
+        if (signedIn) {
+            responses.put("401", problem("No valid token: sign in (again)."));
+            responses.put("403", problem("The caller's role does not allow this."));
+        }
         if (parameters.stream().anyMatch(p -> "path".equals(p.get("in")))) {
-            responses.put("404", problem("Nothing exists at this address."));
+            responses.put("404", problem("Nothing exists at this address that the caller may see."));
         }
         responses.put("500", problem("The service failed; the problem carries a reference to quote."));
         operation.put("responses", responses);
@@ -188,6 +211,9 @@ final class OpenApiDocument {
         if (type == long.class || type == Long.class) {
             return Map.of("type", "integer", "format", "int64");
         }
+        if (type == void.class || type == Void.class) {
+            return Map.of();
+        }
         if (type == boolean.class || type == Boolean.class) {
             return Map.of("type", "boolean");
         }
@@ -196,6 +222,9 @@ final class OpenApiDocument {
         }
         if (type == Instant.class) {
             return Map.of("type", "string", "format", "date-time");
+        }
+        if (type == java.util.UUID.class) {
+            return Map.of("type", "string", "format", "uuid");
         }
         if (type == LocalDate.class) {
             return Map.of("type", "string", "format", "date");

@@ -47,16 +47,19 @@ class TranslationFilesTest {
         }
     }
 
+    /** Staff screens are in Dutch only: their texts ({@code staff.*}) need no translation. */
+    private static final String DUTCH_ONLY = "staff.";
+
     @Test
     void everyMessageParsesAndMatchesTheDutchSource() throws IOException {
-        Map<String, String> dutch = messages(locales.source());
+        Map<String, String> dutch = withoutDutchOnly(messages(locales.source()));
         List<String> problems = new ArrayList<>();
         for (SupportedLocale locale : locales.all()) {
             Path file = TRANSLATIONS.resolve(locale.code() + ".json");
             if (!Files.exists(file)) {
                 continue;
             }
-            Map<String, String> translated = messages(locale);
+            Map<String, String> translated = withoutDutchOnly(messages(locale));
             if (!translated.keySet().equals(dutch.keySet())) {
                 Set<String> missing = new TreeSet<>(dutch.keySet());
                 missing.removeAll(translated.keySet());
@@ -118,6 +121,12 @@ class TranslationFilesTest {
             }
             return new MessageShape(arguments, plurals);
         }
+    }
+
+    private static Map<String, String> withoutDutchOnly(Map<String, String> messages) {
+        Map<String, String> kept = new java.util.TreeMap<>(messages);
+        kept.keySet().removeIf(key -> key.startsWith(DUTCH_ONLY));
+        return kept;
     }
 
     private Map<String, String> messages(SupportedLocale locale) throws IOException {
