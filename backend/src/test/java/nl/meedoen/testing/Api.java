@@ -54,7 +54,21 @@ public final class Api {
 
     /** GET with optional headers given as name, value, name, value… */
     public Response get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+        return send("GET", path, null, headers);
+    }
+
+    /** Any method; a body object is sent as JSON. */
+    public Response send(String method, String path, Object body, String... headers) {
+        HttpRequest.BodyPublisher publisher;
+        try {
+            publisher = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).method(method, publisher);
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

@@ -1,0 +1,135 @@
+package nl.meedoen.identity;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.meedoen.database.Database;
+import nl.meedoen.testing.Api;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+@MicronautTest
+class SignInTest {
+
+    private final Api api;
+    private final StaffAccounts accounts;
+    private final Passwords passwords;
+    private final PasswordResets resets;
+    private final Database database;
+
+    SignInTest(EmbeddedServer server, JsonMapper json, StaffAccounts accounts, Passwords passwords, PasswordResets resets,
+               Database database) {
+        this.api = new Api(server, json);
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.resets = resets;
+        this.database = database;
+    }
+
+    @Test
+    void aCoordinatorSignsInUsesTheTokenAndSignsOutForGood() {
+        Map<String, Object> tokens = signIn("coordinator@voorbeeldstad.example", DemoAccounts.PASSWORD);
+        String access = (String) tokens.get("accessToken");
+
+        Api.Response me = api.get("/api/v1/staff/me", "Authorization", "Bearer " + access);
+        assertEquals(200, me.status());
+        assertEquals("coordinator@voorbeeldstad.example", me.object().get("email"));
+
+        assertEquals(204, api.send("POST", "/api/v1/sign-out", null, "Authorization", "Bearer " + access).status());
+        assertEquals(401, api.get("/api/v1/staff/me", "Authorization", "Bearer " + access).status(), "the access token is dead at once");
+        assertEquals(401, api.send("POST", "/api/v1/sign-in/refresh", Map.of("refreshToken", tokens.get("refreshToken"))).status(),
+                "and so is the refresh token");
+    }
+
+    @Test
+    void aRefreshTokenWorksOnceAndGivesNewTokens() {
+        Map<String, Object> tokens = signIn("trainer@voorbeeldstad.example", DemoAccounts.PASSWORD);
+
+        Api.Response refreshed = api.send("POST", "/api/v1/sign-in/refresh", Map.of("refreshToken", tokens.get("refreshToken")));
+        assertEquals(200, refreshed.status());
+        assertNotEquals(tokens.get("refreshToken"), refreshed.object().get("refreshToken"));
+        assertEquals(200, api.get("/api/v1/staff/me", "Authorization", "Bearer " + refreshed.object().get("accessToken")).status());
+        assertEquals(401, api.send("POST", "/api/v1/sign-in/refresh", Map.of("refreshToken", tokens.get("refreshToken"))).status());
+    }
+
+    @Test
+    void anExpiredOrForgedAccessTokenIsRefused() {
+        Map<String, Object> tokens = signIn("editor@voorbeeldstad.example", DemoAccounts.PASSWORD);
+        String access = (String) tokens.get("accessToken");
+        AccessTokens.Claims claims = new AccessTokens(database, 10).verify(access).orElseThrow();
+
+        String expired = new AccessTokens(database, -1).issue(claims.staffId(), claims.sessionId());
+        Api.Response response = api.get("/api/v1/staff/me", "Authorization", "Bearer " + expired);
+        assertEquals(401, response.status());
+        assertEquals("application/problem+json", response.header("Content-Type"));
+
+        String forged = access.substring(0, access.lastIndexOf('.') + 1) + "AAAA" + access.substring(access.lastIndexOf('.') + 5);
+        assertEquals(401, api.get("/api/v1/staff/me", "Authorization", "Bearer " + forged).status());
+        assertEquals(401, api.get("/api/v1/staff/me", "Authorization", "Basic abc").status());
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownAddressGetTheSameAnswer() {
+        Api.Response wrong = api.send("POST", "/api/v1/sign-in", Map.of("email", "admin@meedoen.example", "password", "not the password"));
+        Api.Response unknown = api.send("POST", "/api/v1/sign-in", Map.of("email", "nobody@meedoen.example", "password", "not the password"));
+
+        assertEquals(401, wrong.status());
+        assertEquals(wrong.object().get("detail"), unknown.object().get("detail"));
+        assertEquals(401, unknown.status());
+        accounts.succeededSignIn(accounts.byEmail("admin@meedoen.example").orElseThrow().id());
+    }
+
+    @Test
+    void fiveFailuresLockTheAccountEvenForTheRightPassword() {
+        UUID id = newStaff("lockout@voorbeeldstad.example", "Lange zin als wachtwoord");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertEquals(401, api.send("POST", "/api/v1/sign-in", Map.of("email", "lockout@voorbeeldstad.example", "password", "wrong " + attempt)).status());
+        }
+
+        Api.Response locked = api.send("POST", "/api/v1/sign-in", Map.of("email", "lockout@voorbeeldstad.example", "password", "Lange zin als wachtwoord"));
+        assertEquals(429, locked.status());
+        assertEquals("Too many attempts", locked.object().get("title"));
+        assertEquals(true, accounts.byId(id).orElseThrow().lockedUntil() != null);
+    }
+
+    @Test
+    void aOneTimeLinkSetsAPasswordThatMeetsTheRulesAndWorksOnce() {
+        UUID id = accounts.create("nieuw@voorbeeldstad.example", "Nieuwe medewerker");
+        String token = resets.issue(id, null).token();
+
+        for (String weak : new String[] {"kort", "aaaaaaaaaaaaaaaa", "nieuw-en-verder-12", "x".repeat(129)}) {
+            Api.Response rejected = api.send("POST", "/api/v1/password", Map.of("token", token, "password", weak));
+            assertEquals(400, rejected.status(), weak);
+            assertEquals("Password not accepted", rejected.object().get("title"));
+        }
+        assertEquals(204, api.send("POST", "/api/v1/password", Map.of("token", token, "password", "groene fiets op de dijk")).status());
+        assertEquals(200, api.send("POST", "/api/v1/sign-in", Map.of("email", "NIEUW@voorbeeldstad.example", "password", "groene fiets op de dijk")).status());
+        assertEquals(400, api.send("POST", "/api/v1/password", Map.of("token", token, "password", "nog een andere lange zin")).status(),
+                "the link works once");
+    }
+
+    @Test
+    void aBodyThatIsNotValidSaysWhatIsWrong() {
+        Api.Response response = api.send("POST", "/api/v1/sign-in", Map.of("email", ""));
+
+        assertEquals(400, response.status());
+        assertEquals("application/problem+json", response.header("Content-Type"));
+    }
+
+    private UUID newStaff(String email, String password) {
+        UUID id = accounts.create(email, "Test");
+        accounts.setPassword(id, passwords.hash(password));
+        return id;
+    }
+
+    private Map<String, Object> signIn(String email, String password) {
+        Api.Response response = api.send("POST", "/api/v1/sign-in", Map.of("email", email, "password", password));
+        assertEquals(200, response.status(), response.body());
+        return response.object();
+    }
+}
