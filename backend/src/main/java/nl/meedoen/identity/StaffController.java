@@ -47,11 +47,11 @@ class StaffController {
     }
 
     @Serdeable
-    record NewStaff(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 200) String name, Set<Role> roles) {
+    record NewStaff(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 200) String name, @Nullable List<Role> roles) {
     }
 
     @Serdeable
-    record Roles(Set<Role> roles) {
+    record Roles(@Nullable List<Role> roles) {
     }
 
     @Get("/staff")
@@ -65,9 +65,9 @@ class StaffController {
     @Operation(summary = "Give a person roles in the municipality; a new person gets a one-time link to set a password")
     StaffDirectory.Added add(@PathVariable String code, @Body @Valid NewStaff person, SignedInStaff caller, HttpRequest<?> request) {
         String municipality = access(code, caller);
-        requireMunicipal(person.roles(), true);
-        StaffDirectory.Added added = directory.add(municipality, person.email(), person.name(), person.roles(), caller);
-        audit.record(caller, municipality, "staff roles granted " + person.roles(), "staff " + added.member().id(), ClientAddress.of(request));
+        Set<Role> roles = municipal(person.roles(), true);
+        StaffDirectory.Added added = directory.add(municipality, person.email(), person.name(), roles, caller);
+        audit.record(caller, municipality, "staff roles granted " + roles, "staff " + added.member().id(), ClientAddress.of(request));
         return added;
     }
 
@@ -76,9 +76,9 @@ class StaffController {
     StaffDirectory.Member setRoles(@PathVariable String code, @PathVariable UUID id, @Body @Valid Roles roles, SignedInStaff caller,
                                    HttpRequest<?> request) {
         String municipality = access(code, caller);
-        requireMunicipal(roles.roles(), false);
-        StaffDirectory.Member member = directory.setRoles(municipality, id, roles.roles());
-        audit.record(caller, municipality, "staff roles set " + roles.roles(), "staff " + id, ClientAddress.of(request));
+        Set<Role> granted = municipal(roles.roles(), false);
+        StaffDirectory.Member member = directory.setRoles(municipality, id, granted);
+        audit.record(caller, municipality, "staff roles set " + granted, "staff " + id, ClientAddress.of(request));
         return member;
     }
 
@@ -106,10 +106,11 @@ class StaffController {
         return municipality;
     }
 
-    private static void requireMunicipal(@Nullable Set<Role> roles, boolean atLeastOne) {
+    private static Set<Role> municipal(@Nullable List<Role> roles, boolean atLeastOne) {
         if (roles == null || (atLeastOne && roles.isEmpty()) || !MUNICIPAL_ROLES.containsAll(roles)) {
             throw new InvalidRoles();
         }
+        return Set.copyOf(roles);
     }
 
     static final class InvalidRoles extends nl.meedoen.web.ProblemException {

@@ -1,0 +1,183 @@
+package nl.meedoen.identity;
+
+import io.micronaut.http.HttpMethod;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import nl.meedoen.database.Database;
+import nl.meedoen.testing.Api;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every staff operation, called by every role, for its own and for another municipality, and
+ * without a token. A new staff endpoint makes {@link #everyStaffOperationIsInTheMatrix} fail until it
+ * is added to {@link #OPERATIONS} with the roles that may use it.
+ */
+@MicronautTest
+class StaffAccessMatrixTest {
+
+    private static final String OWN = "GM9999";
+    private static final String OTHER = "GM9998";
+
+    /** How to call one operation in a municipality; {@code allowed} empty means: every signed-in staff member. */
+    record Operation(String method, String template, Set<Role> allowed, Function<Fixture, String> path,
+                     Function<Fixture, @Nullable Object> body) {
+
+        String key() {
+            return method + " " + template;
+        }
+    }
+
+    /** Things that exist in one municipality. */
+    record Fixture(String code, UUID newcomer, UUID trainer) {
+    }
+
+    private static final String BASE = "/api/v1/municipalities/{code}";
+
+    private static final List<Operation> OPERATIONS = List.of(
+            new Operation("GET", "/api/v1/staff/me", Set.of(), f -> "/api/v1/staff/me", f -> null),
+            new Operation("GET", BASE + "/newcomers", Set.of(Role.COORDINATOR), f -> at(f, "/newcomers"), f -> null),
+            new Operation("POST", BASE + "/newcomers", Set.of(Role.COORDINATOR), f -> at(f, "/newcomers"),
+                    f -> Map.of("name", "Matrix", "preferredLanguage", "ar", "targetGroup", "permit-holder", "regime", "wi2021")),
+            new Operation("GET", BASE + "/newcomers/{id}", Set.of(Role.COORDINATOR), f -> at(f, "/newcomers/" + f.newcomer()), f -> null),
+            new Operation("POST", BASE + "/newcomers/{id}/invitations", Set.of(Role.COORDINATOR),
+                    f -> at(f, "/newcomers/" + f.newcomer() + "/invitations"), f -> null),
+            new Operation("GET", BASE + "/staff", Set.of(Role.COORDINATOR), f -> at(f, "/staff"), f -> null),
+            new Operation("POST", BASE + "/staff", Set.of(Role.COORDINATOR), f -> at(f, "/staff"),
+                    f -> Map.of("email", "matrix-" + UUID.randomUUID() + "@example.org", "name", "Matrix", "roles", List.of("TRAINER"))),
+            new Operation("PUT", BASE + "/staff/{id}/roles", Set.of(Role.COORDINATOR), f -> at(f, "/staff/" + f.trainer() + "/roles"),
+                    f -> Map.of("roles", List.of("TRAINER"))),
+            new Operation("POST", BASE + "/staff/{id}/password-reset", Set.of(Role.COORDINATOR),
+                    f -> at(f, "/staff/" + f.trainer() + "/password-reset"), f -> null),
+            new Operation("GET", BASE + "/audit-events", Set.of(Role.COORDINATOR), f -> at(f, "/audit-events"), f -> null),
+            new Operation("POST", "/api/v1/sign-out", Set.of(), f -> "/api/v1/sign-out", f -> null));
+
+    private final Api api;
+    private final Router router;
+    private final Database database;
+    private final StaffAccounts accounts;
+    private final Passwords passwords;
+    private final Newcomers newcomers;
+    private Fixture own;
+    private Fixture other;
+
+    StaffAccessMatrixTest(EmbeddedServer server, JsonMapper json, Router router, Database database, StaffAccounts accounts,
+                          Passwords passwords, Newcomers newcomers) {
+        this.api = new Api(server, json);
+        this.router = router;
+        this.database = database;
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.newcomers = newcomers;
+    }
+
+    @BeforeEach
+    void twoMunicipalitiesWithANewcomerAndATrainerEach() {
+        database.update("""
+                INSERT INTO municipality (code, slug, name, search_key) VALUES (?, 'anderstad', 'Anderstad', 'anderstad')
+                ON CONFLICT DO NOTHING
+                """, OTHER);
+        own = fixture(OWN);
+        other = fixture(OTHER);
+    }
+
+    @Test
+    void everyStaffOperationIsInTheMatrix() {
+        Set<String> staffRoutes = router.uriRoutes()
+                .filter(route -> route.getHttpMethod() != HttpMethod.HEAD)
+                .filter(route -> java.util.Arrays.stream(route.getTargetMethod().getArguments())
+                        .anyMatch(argument -> argument.getType() == SignedInStaff.class))
+                .map(route -> route.getHttpMethodName() + " " + route.getUriMatchTemplate().toPathString())
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertEquals(staffRoutes, OPERATIONS.stream().map(Operation::key).collect(Collectors.toCollection(TreeSet::new)),
+                "add new staff endpoints to OPERATIONS with the roles that may use them");
+    }
+
+    @Test
+    void everyRoleGetsExactlyWhatItMayForItsOwnAndAnotherMunicipality() {
+        List<String> wrong = new ArrayList<>();
+        for (Operation operation : OPERATIONS) {
+            for (Fixture target : List.of(own, other)) {
+                check(wrong, operation, target, null, 401);
+                for (DemoAccounts.Demo demo : DemoAccounts.ACCOUNTS) {
+                    check(wrong, operation, target, demo, expected(operation, target, demo.role()));
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void aNewcomerOfAnotherMunicipalityLooksExactlyLikeOneThatDoesNotExist() {
+        String coordinator = token("coordinator@voorbeeldstad.example");
+
+        Api.Response foreign = api.get(at(own, "/newcomers/" + other.newcomer()), "Authorization", coordinator);
+        Api.Response absent = api.get(at(own, "/newcomers/" + UUID.randomUUID()), "Authorization", coordinator);
+        Api.Response otherMunicipality = api.get(at(other, "/newcomers/" + other.newcomer()), "Authorization", coordinator);
+
+        assertEquals(404, foreign.status());
+        assertEquals(absent.body().replace(absent.object().get("instance").toString(), ""),
+                foreign.body().replace(foreign.object().get("instance").toString(), ""));
+        assertEquals(404, otherMunicipality.status());
+        assertEquals(foreign.object().get("detail"), otherMunicipality.object().get("detail"));
+    }
+
+    private static int expected(Operation operation, Fixture target, Role role) {
+        if (role == Role.ADMIN || operation.allowed().isEmpty()) {
+            return 200;
+        }
+        if (!target.code().equals(OWN)) {
+            return 404;
+        }
+        return operation.allowed().contains(role) ? 200 : 403;
+    }
+
+    private void check(List<String> wrong, Operation operation, Fixture target, DemoAccounts.@Nullable Demo caller, int expected) {
+        String[] headers = caller == null ? new String[0] : new String[] {"Authorization", token(caller.email())};
+        Api.Response response = api.send(operation.method(), operation.path().apply(target), operation.body().apply(target), headers);
+        int status = response.status() / 100 == 2 ? 200 : response.status();
+        String who = caller == null ? "no token" : caller.role().code();
+        if (status != expected) {
+            wrong.add(operation.key() + " in " + target.code() + " as " + who + ": " + response.status() + ", expected " + expected);
+        } else if (response.status() >= 400 && !"application/problem+json".equals(response.header("Content-Type"))) {
+            wrong.add(operation.key() + " as " + who + ": error is not problem+json");
+        }
+    }
+
+    /** A fresh sign-in per call, so that the sign-out operation ends nothing another call needs. */
+    private String token(String email) {
+        Api.Response response = api.send("POST", "/api/v1/sign-in", Map.of("email", email, "password", DemoAccounts.PASSWORD));
+        assertEquals(200, response.status(), response.body());
+        return "Bearer " + response.object().get("accessToken");
+    }
+
+    private Fixture fixture(String code) {
+        UUID newcomer = newcomers.register(code, new Newcomers.Registration("Fixture", "ar", "permit-holder", "wi2021",
+                LocalDate.now(), LocalDate.now().plusYears(3), null, null), null);
+        UUID trainer = accounts.create("trainer-" + UUID.randomUUID() + "@example.org", "Fixture trainer");
+        accounts.setPassword(trainer, passwords.hash("a long fixture password"));
+        accounts.grant(trainer, Role.TRAINER, code);
+        return new Fixture(code, newcomer, trainer);
+    }
+
+    private static String at(Fixture fixture, String path) {
+        return "/api/v1/municipalities/" + fixture.code() + path;
+    }
+}
