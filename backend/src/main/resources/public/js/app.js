@@ -10,7 +10,7 @@ import { showWegwijs, showWegwijsTopic } from './screens/wegwijs.js';
 import { showSearch } from './screens/search.js';
 import { showInvite } from './screens/invite.js';
 import { showLetter } from './screens/letter.js';
-import { showSetPassword, showStaffHome } from './screens/staff.js';
+import { finishOidcSignIn, showSetPassword, showStaffHome, showStaffSignIn } from './screens/staff.js';
 import { h, show } from './dom.js';
 
 const routes = [
@@ -25,6 +25,8 @@ const routes = [
   [/^#\/staff(?:\/(GM[0-9]{4}))?$/, (code) => showStaffHome(code)],
   [/^#\/staff\/(GM[0-9]{4})\/newcomers\/([0-9a-f-]{36})\/letter$/, (code, id) => showLetter(code, id)],
   [/^#\/staff\/password\/([A-Za-z0-9._-]{10,100})$/, (token) => showSetPassword(token)],
+  [/^#\/staff\/oidc\/([A-Za-z0-9._-]{10,100})$/, (token) => finishOidcSignIn(token)],
+  [/^#\/staff\/sign-in-failed\/(.{1,300})$/, (reason) => showStaffSignIn(decodeURIComponent(reason))],
   [/^(#\/?)?$/, () => showHome()],
 ];
 

@@ -131,9 +131,11 @@ final class OpenApiDocument {
         }
         int status = annotations.enumValue(Status.class, HttpStatus.class).map(HttpStatus::getCode).orElse(200);
         Map<String, Object> success = new LinkedHashMap<>();
-        success.put("description", status == 201 ? "Created" : status == 204 ? "Done" : "OK");
-        success.put("headers", Map.of("API-Version", Map.of("$ref", "#/components/headers/API-Version")));
-        if (status != 204) {
+        success.put("description", status == 201 ? "Created" : status == 204 ? "Done" : status == 303 ? "Go to the Location" : "OK");
+        success.put("headers", status == 303
+                ? Map.of("API-Version", Map.of("$ref", "#/components/headers/API-Version"), "Location", Map.of("schema", Map.of("type", "string")))
+                : Map.of("API-Version", Map.of("$ref", "#/components/headers/API-Version")));
+        if (status != 204 && status != 303) {
             success.put("content", Map.of("application/json", Map.of("schema", schema(body, schemas))));
         }
         responses.put(String.valueOf(status), success);

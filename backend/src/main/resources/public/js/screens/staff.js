@@ -1,14 +1,15 @@
 // Staff screens (in Dutch): sign in, then per municipality the newcomers, the staff and the audit log.
-import { callApi, forgetStaffTokens, rememberStaffTokens, staffProfile } from '../api.js';
+import { callApi, forgetStaffTokens, getJson, rememberStaffTokens, staffProfile } from '../api.js';
 import { t } from '../i18n.js';
 import { h, show } from '../dom.js';
 
 const LANGUAGES = ['nl', 'en', 'ar', 'ti', 'fa', 'prs', 'ps', 'so', 'ckb', 'tr', 'pl', 'ro', 'bg', 'uk', 'ru', 'fr', 'es'];
 
-export function showStaffSignIn() {
+export async function showStaffSignIn(problem = '') {
   const email = h('input', { id: 'staff-email', type: 'email', autocomplete: 'username', required: true });
   const password = h('input', { id: 'staff-password', type: 'password', autocomplete: 'current-password', required: true });
-  const message = h('p', { role: 'alert' });
+  const message = h('p', { role: 'alert', class: problem ? 'notice' : '' }, problem);
+  const providers = await getJson('/api/v1/sign-in/oidc').catch(() => []);
   const submit = async (event) => {
     event.preventDefault();
     try {
@@ -24,13 +25,25 @@ export function showStaffSignIn() {
       h('label', { for: 'staff-email' }, t('staff.email')), email,
       h('label', { for: 'staff-password' }, t('staff.password')), password,
       h('button', { class: 'button primary', type: 'submit' }, t('staff.signIn'))),
+    providers.length > 0 ? h('p', {}, providers.map((provider) => h('a', { class: 'button', href: `/api/v1/sign-in/oidc/${provider.id}` }, provider.label))) : null,
     message);
+}
+
+/** Back from the organisation's sign-in service: exchange the one-time refresh token at once. */
+export async function finishOidcSignIn(refreshToken) {
+  history.replaceState(null, '', '/#/staff');
+  try {
+    rememberStaffTokens(await callApi('POST', '/api/v1/sign-in/refresh', { refreshToken }));
+    await showStaffHome();
+  } catch (failure) {
+    await showStaffSignIn(failure.message);
+  }
 }
 
 export async function showStaffHome(chosen) {
   const profile = staffProfile();
   if (!profile) {
-    showStaffSignIn();
+    await showStaffSignIn();
     return;
   }
   const codes = [...new Set(profile.roles.map((grant) => grant.municipality).filter(Boolean))];

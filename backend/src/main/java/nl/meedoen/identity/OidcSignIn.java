@@ -1,0 +1,169 @@
+package nl.meedoen.identity;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.oauth2.sdk.AuthorizationCode;
+import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
+import com.nimbusds.oauth2.sdk.ParseException;
+import com.nimbusds.oauth2.sdk.ResponseType;
+import com.nimbusds.oauth2.sdk.Scope;
+import com.nimbusds.oauth2.sdk.TokenRequest;
+import com.nimbusds.oauth2.sdk.TokenResponse;
+import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
+import com.nimbusds.oauth2.sdk.auth.Secret;
+import com.nimbusds.oauth2.sdk.id.ClientID;
+import com.nimbusds.oauth2.sdk.id.Issuer;
+import com.nimbusds.oauth2.sdk.id.State;
+import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
+import com.nimbusds.openid.connect.sdk.Nonce;
+import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
+import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
+import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
+import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
+import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import nl.meedoen.database.Database;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Sign-in through a municipality's OpenID Connect provider (authorization code flow with PKCE). The
+ * pending login lives in the database, so the provider may send the person back to any instance.
+ */
+@Singleton
+final class OidcSignIn {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OidcSignIn.class);
+
+    private final Map<String, OidcProvider> providers;
+    private final Database database;
+    private final StaffAccounts accounts;
+    private final StaffSessions sessions;
+    private final AuditLog audit;
+    private final String publicUrl;
+
+    OidcSignIn(List<OidcProvider> providers, Database database, StaffAccounts accounts, StaffSessions sessions, AuditLog audit,
+               @Value("${meedoen.public-url:`http://localhost:8080`}") String publicUrl) {
+        this.providers = providers.stream().collect(Collectors.toMap(OidcProvider::getId, Function.identity()));
+        this.database = database;
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    List<OidcProvider> providers() {
+        return providers.values().stream().sorted(java.util.Comparator.comparing(OidcProvider::getId)).toList();
+    }
+
+    /** Where to send the browser to sign in at the provider. */
+    URI start(String providerId) {
+        OidcProvider provider = provider(providerId);
+        OIDCProviderMetadata metadata = metadata(provider);
+        State state = new State();
+        Nonce nonce = new Nonce();
+        CodeVerifier verifier = new CodeVerifier();
+        database.update("DELETE FROM oidc_login WHERE started_at < now() - interval '10 minutes'");
+        database.update("INSERT INTO oidc_login (state_hash, provider, nonce, code_verifier) VALUES (?, ?, ?, ?)",
+                Secrets.sha256(state.getValue()), provider.getId(), nonce.getValue(), verifier.getValue());
+        return new AuthenticationRequest.Builder(new ResponseType("code"), new Scope("openid", "email", "profile"),
+                new ClientID(provider.getClientId()), callback(provider))
+                .endpointURI(metadata.getAuthorizationEndpointURI())
+                .state(state)
+                .nonce(nonce)
+                .codeChallenge(verifier, CodeChallengeMethod.S256)
+                .build()
+                .toURI();
+    }
+
+    /**
+     * Finishes the sign-in and returns where to send the browser: the app, with a refresh token in
+     * the fragment that the app exchanges (and so invalidates) at once; or, when it failed, the app's
+     * sign-in screen with the reason.
+     */
+    URI finish(String providerId, @Nullable String code, @Nullable String state, String client) {
+        try {
+            if (code == null || state == null) {
+                throw new OidcFailed("The sign-in service sent no code back.");
+            }
+            return signedIn(providerId, code, state, client);
+        } catch (OidcFailed failed) {
+            return URI.create(publicUrl + "/#/staff/sign-in-failed/" + java.net.URLEncoder.encode(failed.detail(),
+                    java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+    }
+
+    private URI signedIn(String providerId, String code, String state, String client) {
+        OidcProvider provider = provider(providerId);
+        Map<String, String> login = database.one("DELETE FROM oidc_login WHERE state_hash = ? AND provider = ? "
+                        + "AND started_at > now() - interval '10 minutes' RETURNING nonce, code_verifier",
+                row -> Map.of("nonce", row.getString(1), "verifier", row.getString(2)), Secrets.sha256(state), provider.getId())
+                .orElseThrow(() -> new OidcFailed("This sign-in took too long or was already used. Start again."));
+        try {
+            OIDCProviderMetadata metadata = metadata(provider);
+            TokenRequest request = new TokenRequest(metadata.getTokenEndpointURI(),
+                    new ClientSecretBasic(new ClientID(provider.getClientId()), new Secret(provider.getClientSecret())),
+                    new AuthorizationCodeGrant(new AuthorizationCode(code), callback(provider), new CodeVerifier(login.get("verifier"))));
+            TokenResponse response = OIDCTokenResponseParser.parse(request.toHTTPRequest().send());
+            if (!response.indicatesSuccess()) {
+                throw new OidcFailed("The sign-in service refused the sign-in.");
+            }
+            IDTokenValidator validator = new IDTokenValidator(new Issuer(metadata.getIssuer()), new ClientID(provider.getClientId()),
+                    JWSAlgorithm.RS256, metadata.getJWKSetURI().toURL());
+            IDTokenClaimsSet claims = validator.validate(((OIDCTokenResponse) response).getOIDCTokens().getIDToken(),
+                    new Nonce(login.get("nonce")));
+            String email = claims.getStringClaim("email");
+            Boolean verified = claims.getBooleanClaim("email_verified");
+            if (email == null || Boolean.FALSE.equals(verified)) {
+                throw new OidcFailed("The sign-in service did not give a verified e-mail address.");
+            }
+            StaffAccounts.Account account = accounts.byEmail(email).filter(StaffAccounts.Account::active)
+                    .orElseThrow(() -> new OidcFailed("There is no Meedoen account for this e-mail address. Ask a coordinator."));
+            String refresh = sessions.start(UUID.randomUUID(), account.id());
+            audit.recordFor(account.id(), account.name(), "signed in with " + provider.getId(), client);
+            return URI.create(publicUrl + "/#/staff/oidc/" + refresh);
+        } catch (ParseException | IOException | com.nimbusds.jose.JOSEException | com.nimbusds.jose.proc.BadJOSEException
+                 | ClassCastException e) {
+            LOG.warn("Sign-in with {} failed: {}", provider.getId(), e.getMessage());
+            throw new OidcFailed("The sign-in service gave an answer that is not valid.");
+        }
+    }
+
+    private OidcProvider provider(String id) {
+        OidcProvider provider = providers.get(id);
+        if (provider == null) {
+            throw new NotFound();
+        }
+        return provider;
+    }
+
+    private URI callback(OidcProvider provider) {
+        return URI.create(publicUrl + "/api/v1/sign-in/oidc/" + provider.getId() + "/callback");
+    }
+
+    private static OIDCProviderMetadata metadata(OidcProvider provider) {
+        try {
+            return OIDCProviderMetadata.resolve(new Issuer(provider.getIssuer()));
+        } catch (IOException | com.nimbusds.oauth2.sdk.GeneralException e) {
+            LOG.warn("The OpenID provider {} at {} cannot be reached: {}", provider.getId(), provider.getIssuer(), e.getMessage());
+            throw new OidcFailed("The sign-in service of your organisation cannot be reached. Try again later or sign in with a password.");
+        }
+    }
+
+    static final class OidcFailed extends nl.meedoen.web.ProblemException {
+        OidcFailed(String detail) {
+            super(io.micronaut.http.HttpStatus.BAD_REQUEST, "Sign-in failed", detail);
+        }
+    }
+}
