@@ -20,6 +20,7 @@ final class OpenApiController {
 
     @Get("/openapi.json")
     HttpResponse<Map<String, Object>> openApi() {
+        // CORS stays off for the rest of the API, so no other website can read it from a browser.
         return HttpResponse.ok(document.document())
                 .header("Access-Control-Allow-Origin", "*")
                 .header("Cache-Control", "public, max-age=3600");
