@@ -17,7 +17,7 @@ export function h(tag, attributes = {}, ...children) {
 /** Replaces the main area with a new screen and moves focus to its heading, for screen readers. */
 export function show(...content) {
   const main = document.getElementById('main');
-  main.replaceChildren(...content);
+  main.replaceChildren(...content.flat().filter((part) => part !== null && part !== undefined && part !== false));
   const heading = main.querySelector('h1');
   if (heading) {
     heading.setAttribute('tabindex', '-1');

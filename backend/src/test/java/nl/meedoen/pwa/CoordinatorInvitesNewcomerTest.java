@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -37,6 +38,8 @@ class CoordinatorInvitesNewcomerTest {
             page.locator("#staff-password").fill("Meedoen-demo-2026");
             page.locator("form button[type=submit]").click();
 
+            page.locator("#newcomer-name").waitFor();
+            assertFalse(page.locator("main").textContent().contains("null"), "no empty parts shown as 'null'");
             page.locator("#newcomer-name").fill("Amal Haddad");
             page.locator("#newcomer-language").selectOption("ar");
             page.locator("#newcomer-regime").selectOption("wi2021");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A newcomer in the demo municipality finds where to go, in their language, also offline. */
@@ -41,6 +42,8 @@ class NewcomerFindsTheirWayTest {
             page.navigate(app + "/?lang=pl#/municipalities");
             page.locator("#municipality-search").fill("voorbeeld");
             page.locator("a.card[href='#/wegwijs/GM9999']").click();
+            page.locator("a.card[href='#/wegwijs/GM9999/zorg-en-huisarts']").waitFor();
+            assertFalse(page.locator("main").textContent().contains("null"), "no empty parts shown as 'null'");
             page.locator("a.card[href='#/wegwijs/GM9999/zorg-en-huisarts']").click();
 
             Locator gp = page.locator(".place", new Page.LocatorOptions().setHasText("Huisartsenpraktijk De Linde"));
