@@ -2,10 +2,10 @@ package nl.meedoen.identity;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.util.TimeZone;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import nl.meedoen.web.PublicAddress;
 import nl.meedoen.database.Database;
 import nl.meedoen.locale.SupportedLocale;
 import nl.meedoen.locale.SupportedLocales;
@@ -42,16 +42,16 @@ final class Invitations {
     private final Newcomers newcomers;
     private final MunicipalityDirectory municipalities;
     private final SupportedLocales locales;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
 
     Invitations(Database database, NewcomerSessions sessions, Newcomers newcomers, MunicipalityDirectory municipalities,
-                SupportedLocales locales, @Value("${meedoen.public-url:`http://localhost:8080`}") String publicUrl) {
+                SupportedLocales locales, PublicAddress publicAddress) {
         this.database = database;
         this.sessions = sessions;
         this.newcomers = newcomers;
         this.municipalities = municipalities;
         this.locales = locales;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicAddress = publicAddress;
     }
 
     /** What the letter shows. The code is only ever shown here: the database keeps a hash of it. */
@@ -78,15 +78,15 @@ final class Invitations {
         });
         Municipality municipality = municipalities.require(newcomer.municipality());
         // The code travels in the fragment, which browsers never send to a server or put in its logs.
-        String link = publicUrl + "/?lang=" + newcomer.preferredLanguage() + "&municipality=" + municipality.code()
-                + "#/invite/" + InvitationCodes.grouped(code);
+        String link = publicAddress.of("/?lang=" + newcomer.preferredLanguage() + "&municipality=" + municipality.code()
+                + "#/invite/" + InvitationCodes.grouped(code));
         LocalDate validUntil = expiresAt.atZone(NETHERLANDS).toLocalDate();
         Map<String, String> validUntilText = new LinkedHashMap<>();
         for (String lang : new String[] {SupportedLocales.SOURCE, newcomer.preferredLanguage()}) {
             validUntilText.put(lang, longDate(validUntil, locales.require(lang)));
         }
         return new Letter(id, newcomer.name(), newcomer.preferredLanguage(), municipality.name(), municipality.code(),
-                InvitationCodes.grouped(code), link, publicUrl, QrCode.svgDataUri(link), validUntil, validUntilText);
+                InvitationCodes.grouped(code), link, publicAddress.base(), QrCode.svgDataUri(link), validUntil, validUntilText);
     }
 
     Redeemed redeem(String typedCode, String client) {

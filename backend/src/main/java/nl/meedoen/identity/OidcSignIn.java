@@ -22,8 +22,8 @@ import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import nl.meedoen.web.PublicAddress;
 import nl.meedoen.database.Database;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -51,16 +51,16 @@ final class OidcSignIn {
     private final StaffAccounts accounts;
     private final StaffSessions sessions;
     private final AuditLog audit;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
 
     OidcSignIn(List<OidcProvider> providers, Database database, StaffAccounts accounts, StaffSessions sessions, AuditLog audit,
-               @Value("${meedoen.public-url:`http://localhost:8080`}") String publicUrl) {
+               PublicAddress publicAddress) {
         this.providers = providers.stream().collect(Collectors.toMap(OidcProvider::getId, Function.identity()));
         this.database = database;
         this.accounts = accounts;
         this.sessions = sessions;
         this.audit = audit;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicAddress = publicAddress;
     }
 
     List<OidcProvider> providers() {
@@ -99,8 +99,8 @@ final class OidcSignIn {
             }
             return signedIn(providerId, code, state, client);
         } catch (OidcFailed failed) {
-            return URI.create(publicUrl + "/#/staff/sign-in-failed/" + java.net.URLEncoder.encode(failed.detail(),
-                    java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+            return URI.create(publicAddress.of("/#/staff/sign-in-failed/" + java.net.URLEncoder.encode(failed.detail(),
+                    java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")));
         }
     }
 
@@ -132,7 +132,7 @@ final class OidcSignIn {
                     .orElseThrow(() -> new OidcFailed("There is no Meedoen account for this e-mail address. Ask a coordinator."));
             String refresh = sessions.start(UUID.randomUUID(), account.id());
             audit.recordFor(account.id(), account.name(), "signed in with " + provider.getId(), client);
-            return URI.create(publicUrl + "/#/staff/oidc/" + refresh);
+            return URI.create(publicAddress.of("/#/staff/oidc/" + refresh));
         } catch (ParseException | IOException | com.nimbusds.jose.JOSEException | com.nimbusds.jose.proc.BadJOSEException
                  | ClassCastException e) {
             LOG.warn("Sign-in with {} failed: {}", provider.getId(), e.getMessage());
@@ -149,7 +149,7 @@ final class OidcSignIn {
     }
 
     private URI callback(OidcProvider provider) {
-        return URI.create(publicUrl + "/api/v1/sign-in/oidc/" + provider.getId() + "/callback");
+        return URI.create(publicAddress.of("/api/v1/sign-in/oidc/" + provider.getId() + "/callback"));
     }
 
     private static OIDCProviderMetadata metadata(OidcProvider provider) {

@@ -1,8 +1,8 @@
 package nl.meedoen.identity;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import nl.meedoen.web.PublicAddress;
 import nl.meedoen.database.Database;
 import org.jspecify.annotations.Nullable;
 
@@ -30,14 +30,13 @@ final class StaffDirectory {
     private final Database database;
     private final StaffAccounts accounts;
     private final PasswordResets resets;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
 
-    StaffDirectory(Database database, StaffAccounts accounts, PasswordResets resets,
-                   @Value("${meedoen.public-url:`http://localhost:8080`}") String publicUrl) {
+    StaffDirectory(Database database, StaffAccounts accounts, PasswordResets resets, PublicAddress publicAddress) {
         this.database = database;
         this.accounts = accounts;
         this.resets = resets;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicAddress = publicAddress;
     }
 
     List<Member> in(String municipality) {
@@ -95,6 +94,6 @@ final class StaffDirectory {
 
     /** The token travels in the fragment, which is never sent to a server or written to its logs. */
     private PasswordLink link(PasswordResets.Issued issued) {
-        return new PasswordLink(publicUrl + "/#/staff/password/" + issued.token(), issued.expiresAt());
+        return new PasswordLink(publicAddress.of("/#/staff/password/" + issued.token()), issued.expiresAt());
     }
 }
