@@ -19,6 +19,13 @@ public record SignedInStaff(UUID id, String name, String email, List<RoleGrant> 
         return grants.stream().anyMatch(grant -> grant.role() == Role.ADMIN);
     }
 
+    /** Passes for the platform admin only; anyone else gets {@link NotAllowed} (403). */
+    public void requireAdmin() {
+        if (!isAdmin()) {
+            throw new NotAllowed();
+        }
+    }
+
     public Set<String> municipalities() {
         return grants.stream().map(RoleGrant::municipality).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
     }

@@ -1,6 +1,18 @@
 package nl.meedoen.wegwijs;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import nl.meedoen.identity.AuditLog;
+import nl.meedoen.identity.SignedInStaff;
+import nl.meedoen.web.ClientAddress;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
@@ -20,16 +32,32 @@ import java.util.List;
 @Controller("/api/v1/municipalities")
 @Tag(name = "Municipalities and wegwijs")
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class MunicipalityController {
+class MunicipalityController {
 
     private final MunicipalityDirectory directory;
     private final WegwijsReader wegwijs;
     private final SupportedLocales locales;
+    private final AuditLog audit;
 
-    MunicipalityController(MunicipalityDirectory directory, WegwijsReader wegwijs, SupportedLocales locales) {
+    MunicipalityController(MunicipalityDirectory directory, WegwijsReader wegwijs, SupportedLocales locales, AuditLog audit) {
         this.directory = directory;
         this.wegwijs = wegwijs;
         this.locales = locales;
+        this.audit = audit;
+    }
+
+    @Serdeable
+    record NewMunicipality(@NotBlank @Size(max = 6) String code, @NotBlank @Size(max = 100) String name) {
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Add a municipality by CBS code and name, or rename a known one (platform admins)")
+    Municipality add(@Body @Valid NewMunicipality municipality, SignedInStaff staff, HttpRequest<?> request) {
+        staff.requireAdmin();
+        Municipality saved = directory.save(municipality.code(), municipality.name());
+        audit.record(staff, saved.code(), "municipality saved", saved.code(), ClientAddress.of(request));
+        return saved;
     }
 
     @Get

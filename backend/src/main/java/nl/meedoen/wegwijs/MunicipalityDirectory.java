@@ -40,6 +40,16 @@ public final class MunicipalityDirectory {
         return municipalities.find(normalised).orElseThrow(() -> new MunicipalityNotFound(normalised));
     }
 
+    /** Adds a municipality, or renames a known one; other details stay as they are. */
+    public Municipality save(String code, String name) {
+        String normalised = code.toUpperCase(Locale.ROOT);
+        if (!isCode(normalised)) {
+            throw new InvalidMunicipalityCode(code);
+        }
+        municipalities.save(new Municipality(normalised, SearchKey.of(name).replace(' ', '-'), name.strip(), false, null, null, null, null));
+        return municipalities.find(normalised).orElseThrow();
+    }
+
     static boolean isCode(String code) {
         return code.matches(CODE);
     }

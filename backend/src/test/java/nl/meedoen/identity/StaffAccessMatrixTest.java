@@ -35,7 +35,10 @@ class StaffAccessMatrixTest {
     private static final String OWN = "GM9999";
     private static final String OTHER = "GM9998";
 
-    /** How to call one operation in a municipality; {@code allowed} empty means: every signed-in staff member. */
+    /**
+     * How to call one operation in a municipality; {@code allowed} empty means: every signed-in staff
+     * member. Operations outside any municipality ignore the municipality they are called "for".
+     */
     record Operation(String method, String template, Set<Role> allowed, Function<Fixture, String> path,
                      Function<Fixture, @Nullable Object> body) {
 
@@ -66,6 +69,8 @@ class StaffAccessMatrixTest {
             new Operation("POST", BASE + "/staff/{id}/password-reset", Set.of(Role.COORDINATOR),
                     f -> at(f, "/staff/" + f.trainer() + "/password-reset"), f -> null),
             new Operation("GET", BASE + "/audit-events", Set.of(Role.COORDINATOR), f -> at(f, "/audit-events"), f -> null),
+            new Operation("POST", "/api/v1/municipalities", Set.of(Role.ADMIN), f -> "/api/v1/municipalities",
+                    f -> Map.of("code", f.code(), "name", f.code().equals(OWN) ? "Voorbeeldstad" : "Anderstad")),
             new Operation("POST", "/api/v1/sign-out", Set.of(), f -> "/api/v1/sign-out", f -> null));
 
     private final Api api;
@@ -142,6 +147,9 @@ class StaffAccessMatrixTest {
     private static int expected(Operation operation, Fixture target, Role role) {
         if (role == Role.ADMIN || operation.allowed().isEmpty()) {
             return 200;
+        }
+        if (!operation.template().startsWith(BASE)) {
+            return operation.allowed().contains(role) ? 200 : 403;
         }
         if (!target.code().equals(OWN)) {
             return 404;

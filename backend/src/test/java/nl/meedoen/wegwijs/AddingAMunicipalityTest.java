@@ -1,0 +1,51 @@
+package nl.meedoen.wegwijs;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.meedoen.testing.Api;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A platform admin adds a real municipality through the API; then newcomers can find it. */
+@MicronautTest
+class AddingAMunicipalityTest {
+
+    private final Api api;
+
+    AddingAMunicipalityTest(EmbeddedServer server, JsonMapper json) {
+        this.api = new Api(server, json);
+    }
+
+    @Test
+    void anAdminAddsEnschedeAndNewcomersFindIt() {
+        String admin = token("admin@meedoen.example");
+
+        Api.Response added = api.send("POST", "/api/v1/municipalities", Map.of("code", "gm0153", "name", "Enschede"), "Authorization", admin);
+
+        assertEquals(201, added.status(), added.body());
+        assertEquals("GM0153", added.object().get("code"));
+        assertEquals(false, added.object().get("demo"));
+        assertEquals("Enschede", api.get("/api/v1/municipalities?search=ensch").list().getFirst().get("name"));
+        assertEquals(200, api.get("/api/v1/municipalities/GM0153/wegwijs?lang=tr").status(), "national wegwijs works at once");
+    }
+
+    @Test
+    void aBadCodeIsRefusedAndOnlyAnAdminMayAdd() {
+        Api.Response badCode = api.send("POST", "/api/v1/municipalities", Map.of("code", "0153", "name", "Enschede"),
+                "Authorization", token("admin@meedoen.example"));
+        assertEquals(400, badCode.status());
+        assertEquals("Invalid municipality code", badCode.object().get("title"));
+
+        assertEquals(403, api.send("POST", "/api/v1/municipalities", Map.of("code", "GM0363", "name", "Amsterdam"),
+                "Authorization", token("coordinator@voorbeeldstad.example")).status());
+    }
+
+    private String token(String email) {
+        return "Bearer " + api.send("POST", "/api/v1/sign-in", Map.of("email", email, "password", "Meedoen-demo-2026"))
+                .object().get("accessToken");
+    }
+}
