@@ -84,6 +84,12 @@ class NewcomerReadsValuesModuleTest {
             String title = page.locator("h1#page-title").textContent();
             assertTrue(title.matches(".*\\p{IsEthiopic}.*"), "Tigrinya title: " + title);
 
+            page.setViewportSize(320, 640);
+            assertEquals(true, page.evaluate("document.documentElement.scrollWidth <= 320"), "no sideways scrolling at 320 px");
+            page.evaluate("document.documentElement.style.fontSize = '200%'");
+            assertEquals(true, page.evaluate("document.documentElement.scrollWidth <= 320"), "nor with text at 200%");
+            page.evaluate("document.documentElement.style.fontSize = ''");
+
             page.locator(".toolbar button").nth(1).click();
             assertEquals("nl", page.locator(".dutch-text").getAttribute("lang"));
             assertTrue(page.locator(".dutch-text h2").first().textContent().length() > 0);
