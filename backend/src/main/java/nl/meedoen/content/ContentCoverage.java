@@ -4,6 +4,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import nl.meedoen.database.Database;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,9 +28,10 @@ public final class ContentCoverage {
     public record Coverage(int pages, int translated, int upToDate, int reviewed, int outdated, int missing) {
     }
 
-    public Map<String, Coverage> byLocale() {
+    /** Coverage of each of the given languages; a language without any text has zero of everything. */
+    public Map<String, Coverage> byLocale(List<String> codes) {
         int pages = database.one("SELECT count(*) FROM content_page", row -> row.getInt(1)).orElse(0);
-        return database.list("""
+        Map<String, Coverage> found = database.list("""
                         SELECT t.lang,
                                count(*) AS translated,
                                count(*) FILTER (WHERE t.source_version >= p.version) AS up_to_date,
@@ -46,10 +48,7 @@ public final class ContentCoverage {
                                     row.getInt("reviewed"), translated - upToDate, pages - translated));
                         })
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    public Coverage none() {
-        int pages = database.one("SELECT count(*) FROM content_page", row -> row.getInt(1)).orElse(0);
-        return new Coverage(pages, 0, 0, 0, 0, pages);
+        return codes.stream().collect(Collectors.toMap(Function.identity(),
+                code -> found.getOrDefault(code, new Coverage(pages, 0, 0, 0, 0, pages))));
     }
 }

@@ -4,9 +4,7 @@ import nl.meedoen.web.Caller;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * A staff member who signed in, as a controller argument. Every staff operation asks it whether the
@@ -24,10 +22,6 @@ public record SignedInStaff(UUID id, String name, String email, List<RoleGrant> 
         if (!isAdmin()) {
             throw new NotAllowed();
         }
-    }
-
-    public Set<String> municipalities() {
-        return grants.stream().map(RoleGrant::municipality).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
     }
 
     /**

@@ -46,10 +46,6 @@ final class StaffAccounts {
         return id;
     }
 
-    void rename(UUID id, String name) {
-        database.update("UPDATE staff SET name = ? WHERE id = ?", name.strip(), id);
-    }
-
     void grant(UUID staffId, Role role, @Nullable String municipality) {
         database.update("""
                 INSERT INTO staff_role (staff_id, role, municipality_code) VALUES (?, ?, ?)

@@ -72,14 +72,15 @@ class StaffController {
     }
 
     @Put("/staff/{id}/roles")
-    @Operation(summary = "Replace a person's roles in the municipality; no roles removes them from it")
-    StaffDirectory.Member setRoles(@PathVariable String code, @PathVariable UUID id, @Body @Valid Roles roles, SignedInStaff caller,
+    @Operation(summary = "Replace a person's roles in the municipality; no roles removes them from it",
+            description = "Answers with the municipality's staff as they are after the change.")
+    List<StaffDirectory.Member> setRoles(@PathVariable String code, @PathVariable UUID id, @Body @Valid Roles roles, SignedInStaff caller,
                                    HttpRequest<?> request) {
         String municipality = access(code, caller);
         Set<Role> granted = municipal(roles.roles(), false);
-        StaffDirectory.Member member = directory.setRoles(municipality, id, granted);
+        List<StaffDirectory.Member> staff = directory.setRoles(municipality, id, granted);
         audit.record(caller, municipality, "staff roles set " + granted, "staff " + id, ClientAddress.of(request));
-        return member;
+        return staff;
     }
 
     @Post("/staff/{id}/password-reset")

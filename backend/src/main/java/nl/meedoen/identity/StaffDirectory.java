@@ -64,12 +64,13 @@ final class StaffDirectory {
         });
     }
 
-    Member setRoles(String municipality, UUID id, Set<Role> roles) {
+    /** Replaces a person's roles in the municipality; returns its staff as they are now. */
+    List<Member> setRoles(String municipality, UUID id, Set<Role> roles) {
         return database.inTransaction(() -> {
             requireMember(municipality, id);
             accounts.revokeRolesIn(id, municipality);
             roles.forEach(role -> accounts.grant(id, role, municipality));
-            return roles.isEmpty() ? new Member(id, "", "", List.of(), false) : member(municipality, id);
+            return in(municipality);
         });
     }
 

@@ -46,11 +46,11 @@ final class LocaleController {
     @Operation(summary = "Every language Meedoen ships",
             description = "With its name in its own script and in Dutch, text direction, plural categories, and how complete and how reviewed its content is.")
     HttpResponse<List<LocaleSummary>> locales() {
-        Map<String, ContentCoverage.Coverage> byLocale = coverage.byLocale();
+        Map<String, ContentCoverage.Coverage> byLocale = coverage.byLocale(locales.codes());
         List<LocaleSummary> summaries = locales.all().stream()
                 .map(locale -> new LocaleSummary(locale.code(), locale.nativeName(), locale.dutchName(), locale.direction(),
                         locale.script(), locale.pluralCategories(), locale.fallbacks(), uiStrings.status(locale),
-                        byLocale.getOrDefault(locale.code(), coverage.none())))
+                        byLocale.get(locale.code())))
                 .toList();
         return HttpResponse.ok(summaries).header("Cache-Control", "public, max-age=300");
     }

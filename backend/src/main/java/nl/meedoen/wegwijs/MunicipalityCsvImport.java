@@ -28,11 +28,15 @@ final class MunicipalityCsvImport {
 
     private static final Logger LOG = LoggerFactory.getLogger(MunicipalityCsvImport.class);
 
-    private final Municipalities municipalities;
+    /** One line of the file. */
+    record Line(String code, String name) {
+    }
+
+    private final MunicipalityDirectory municipalities;
     private final Database database;
     private final Path file;
 
-    MunicipalityCsvImport(Municipalities municipalities, Database database, @Value("${meedoen.import.municipalities}") String file) {
+    MunicipalityCsvImport(MunicipalityDirectory municipalities, Database database, @Value("${meedoen.import.municipalities}") String file) {
         this.municipalities = municipalities;
         this.database = database;
         this.file = Path.of(file);
@@ -46,17 +50,17 @@ final class MunicipalityCsvImport {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the municipalities file " + file, e);
         }
-        List<Municipality> parsed = parse(lines);
+        List<Line> parsed = parse(lines);
         database.inTransaction(() -> {
-            parsed.forEach(municipalities::save);
+            parsed.forEach(line -> municipalities.save(line.code(), line.name()));
             return null;
         });
         LOG.info("Imported {} municipalities from {}", parsed.size(), file);
     }
 
     /** Lines of "GM0153,Enschede" (or with ';'); an optional header line and blank lines are skipped. */
-    static List<Municipality> parse(List<String> lines) {
-        List<Municipality> result = new ArrayList<>();
+    static List<Line> parse(List<String> lines) {
+        List<Line> result = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).replace("\uFEFF", "").strip();
@@ -70,7 +74,7 @@ final class MunicipalityCsvImport {
                 errors.add("line " + (i + 1) + ": expected 'GM0153,Enschede', found '" + line + "'");
                 continue;
             }
-            result.add(new Municipality(code, SearchKey.of(name).replace(' ', '-'), name, false, null, null, null, null));
+            result.add(new Line(code, name));
         }
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException("The municipalities file has errors; nothing was imported:\n" + String.join("\n", errors));

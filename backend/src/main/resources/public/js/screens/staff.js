@@ -126,6 +126,10 @@ function staffSection(code, staff) {
       result.textContent = failure.message;
     }
   };
+  const remove = async (id) => {
+    await callApi('PUT', `/api/v1/municipalities/${code}/staff/${id}/roles`, { roles: [] });
+    await showStaffHome(code);
+  };
   const reset = async (id) => {
     const link = await callApi('POST', `/api/v1/municipalities/${code}/staff/${id}/password-reset`);
     result.replaceChildren(t('staff.passwordLink'), ' ', h('code', {}, link.link));
@@ -134,7 +138,8 @@ function staffSection(code, staff) {
     h('h2', {}, t('staff.staff')),
     h('table', { class: 'list' }, h('tbody', {}, staff.map((member) => h('tr', {},
       h('td', {}, member.name), h('td', {}, member.email), h('td', {}, member.roles.join(', ').toLowerCase()),
-      h('td', {}, h('button', { class: 'button', type: 'button', onclick: () => reset(member.id) }, t('staff.resetPassword'))))))),
+      h('td', {}, h('button', { class: 'button', type: 'button', onclick: () => reset(member.id) }, t('staff.resetPassword'))),
+      h('td', {}, h('button', { class: 'button', type: 'button', onclick: () => remove(member.id) }, t('staff.remove'))))))),
     h('form', { class: 'form', onsubmit: add },
       h('label', { for: 'staff-new-email' }, t('staff.email')), email,
       h('label', { for: 'staff-new-name' }, t('staff.name')), name,

@@ -125,6 +125,25 @@ class InvitationTest {
         assertTrue(!log.body().contains("Samir"), "the log names no newcomer");
     }
 
+    @Test
+    void aCoordinatorRemovesAColleagueFromTheMunicipality() {
+        Api.Response added = api.send("POST", "/api/v1/municipalities/GM9999/staff",
+                Map.of("email", "tijdelijk@voorbeeldstad.example", "name", "Tijdelijke trainer", "roles", java.util.List.of("TRAINER")),
+                "Authorization", coordinator);
+        assertEquals(201, added.status(), added.body());
+        @SuppressWarnings("unchecked")
+        String id = (String) ((Map<String, Object>) added.object().get("member")).get("id");
+        assertTrue(((String) ((Map<?, ?>) added.object().get("passwordLink")).get("link")).contains("#/staff/password/pw."));
+
+        Api.Response removed = api.send("PUT", "/api/v1/municipalities/GM9999/staff/" + id + "/roles",
+                Map.of("roles", java.util.List.of()), "Authorization", coordinator);
+
+        assertEquals(200, removed.status(), removed.body());
+        assertTrue(removed.list().stream().noneMatch(member -> member.get("id").equals(id)), "no longer staff of the municipality");
+        assertEquals(404, api.send("POST", "/api/v1/municipalities/GM9999/staff/" + id + "/password-reset", null,
+                "Authorization", coordinator).status());
+    }
+
     private String register(String name, String lang, String regime) {
         Api.Response response = api.send("POST", "/api/v1/municipalities/GM9999/newcomers", Map.of("name", name, "preferredLanguage", lang,
                 "targetGroup", "permit-holder", "regime", regime), "Authorization", coordinator);

@@ -17,9 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MunicipalitySearchTest {
 
     private final Api api;
-    private final Municipalities municipalities;
+    private final MunicipalityDirectory municipalities;
 
-    MunicipalitySearchTest(EmbeddedServer server, JsonMapper json, Municipalities municipalities) {
+    MunicipalitySearchTest(EmbeddedServer server, JsonMapper json, MunicipalityDirectory municipalities) {
         this.api = new Api(server, json);
         this.municipalities = municipalities;
     }
@@ -32,7 +32,7 @@ class MunicipalitySearchTest {
                 "GM1900;Súdwest-Fryslân",
                 "GM1684,Cuijk",
                 "GM0148,Dalfsen",
-                "GM9101,Çeşme (test)")).forEach(municipalities::save);
+                "GM9101,Çeşme (test)")).forEach(line -> municipalities.save(line.code(), line.name()));
     }
 
     @Test
