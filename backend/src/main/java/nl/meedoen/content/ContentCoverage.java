@@ -1,17 +1,17 @@
 package nl.meedoen.content;
 
-import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import nl.meedoen.database.Database;
+import nl.meedoen.locale.LocaleCoverage;
 
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** How much of the national content exists in each language, and how much of it can be trusted. */
+/** How much of the national content exists in each language, counted in the database. */
 @Singleton
-public final class ContentCoverage {
+final class ContentCoverage implements LocaleCoverage {
 
     private final Database database;
 
@@ -19,16 +19,7 @@ public final class ContentCoverage {
         this.database = database;
     }
 
-    /**
-     * Counts over all pages of all modules: {@code translated} texts exist, of which {@code upToDate}
-     * were made from the current Dutch version and {@code reviewed} were also checked by a reader of the
-     * language; {@code missing} pages fall back to another language.
-     */
-    @Serdeable
-    public record Coverage(int pages, int translated, int upToDate, int reviewed, int outdated, int missing) {
-    }
-
-    /** Coverage of each of the given languages; a language without any text has zero of everything. */
+    @Override
     public Map<String, Coverage> byLocale(List<String> codes) {
         int pages = database.one("SELECT count(*) FROM content_page", row -> row.getInt(1)).orElse(0);
         Map<String, Coverage> found = database.list("""

@@ -1,5 +1,6 @@
 package nl.meedoen.content;
 
+import nl.meedoen.web.Cacheable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -66,6 +67,6 @@ final class SearchIndexController {
                         row.getString("dutch_title"), markdown.toPlainText(row.getString("dutch_markdown")),
                         List.of((String[]) row.getArray("keywords").getArray())),
                 locale.chain(), locale.chain());
-        return ContentResponses.cacheable(new SearchIndex(locale.code(), entries), locale.code());
+        return Cacheable.response(new SearchIndex(locale.code(), entries), locale.code());
     }
 }

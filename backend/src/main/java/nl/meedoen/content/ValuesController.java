@@ -1,5 +1,6 @@
 package nl.meedoen.content;
 
+import nl.meedoen.web.Cacheable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -31,7 +32,7 @@ final class ValuesController {
     @Operation(summary = "The values module's pages in order, in the reader's language")
     HttpResponse<Outline> outline(@QueryValue @Nullable String lang, @Header("Accept-Language") @Nullable String acceptLanguage) {
         SupportedLocale locale = locales.negotiate(lang, acceptLanguage);
-        return ContentResponses.cacheable(reader.outline(ContentModule.VALUES, locale), locale.code());
+        return Cacheable.response(reader.outline(ContentModule.VALUES, locale), locale.code());
     }
 
     @Get("/{slug}")
@@ -41,6 +42,6 @@ final class ValuesController {
                                 @Header("Accept-Language") @Nullable String acceptLanguage) {
         SupportedLocale locale = locales.negotiate(lang, acceptLanguage);
         PageView page = reader.page(ContentModule.VALUES, slug, locale);
-        return ContentResponses.cacheable(page, page.lang());
+        return Cacheable.response(page, page.lang());
     }
 }

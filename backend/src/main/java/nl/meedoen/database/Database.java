@@ -2,7 +2,7 @@ package nl.meedoen.database;
 
 import jakarta.inject.Singleton;
 
-import javax.sql.DataSource;
+import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,11 +22,10 @@ import java.util.Optional;
 @Singleton
 public final class Database {
 
-    private final DataSource dataSource;
-    private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
+    private final TransactionOperations<Connection> transactions;
 
-    Database(DataSource dataSource) {
-        this.dataSource = dataSource;
+    Database(TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
     }
 
     @FunctionalInterface
@@ -67,26 +66,7 @@ public final class Database {
     }
 
     public <T> T inTransaction(Work<T> work) {
-        if (transaction.get() != null) {
-            return run(work);
-        }
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            transaction.set(connection);
-            try {
-                T result = work.run();
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                transaction.remove();
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new DatabaseFailure(e);
-        }
+        return transactions.executeWrite(status -> run(work));
     }
 
     private static <T> T run(Work<T> work) {
@@ -103,17 +83,14 @@ public final class Database {
     }
 
     private <T> T withConnection(ConnectionWork<T> work) {
-        try {
-            Connection current = transaction.get();
-            if (current != null) {
-                return work.run(current);
+        // Joins the surrounding transaction, or commits this one statement on its own.
+        return transactions.executeWrite(status -> {
+            try {
+                return work.run(status.getConnection());
+            } catch (SQLException e) {
+                throw new DatabaseFailure(e);
             }
-            try (Connection connection = dataSource.getConnection()) {
-                return work.run(connection);
-            }
-        } catch (SQLException e) {
-            throw new DatabaseFailure(e);
-        }
+        });
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, Object[] parameters) throws SQLException {

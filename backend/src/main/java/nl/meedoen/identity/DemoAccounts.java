@@ -5,7 +5,7 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import nl.meedoen.database.Database;
-import nl.meedoen.wegwijs.DemoMunicipality;
+import nl.meedoen.municipality.DemoMunicipality;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +46,7 @@ final class DemoAccounts {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        municipality.load();
+        municipality.ensure();
         database.inTransaction(() -> {
             database.one("SELECT pg_advisory_xact_lock(hashtext('demo-accounts'))", row -> true);
             for (Demo demo : ACCOUNTS) {

@@ -10,8 +10,8 @@ import nl.meedoen.database.Database;
 import nl.meedoen.locale.SupportedLocale;
 import nl.meedoen.locale.SupportedLocales;
 import nl.meedoen.web.ProblemException;
-import nl.meedoen.wegwijs.Municipality;
-import nl.meedoen.wegwijs.MunicipalityDirectory;
+import nl.meedoen.municipality.Municipality;
+import nl.meedoen.municipality.MunicipalityDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

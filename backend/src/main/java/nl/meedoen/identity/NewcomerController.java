@@ -20,7 +20,7 @@ import jakarta.validation.constraints.Size;
 import nl.meedoen.database.Database;
 import nl.meedoen.locale.SupportedLocales;
 import nl.meedoen.web.ClientAddress;
-import nl.meedoen.wegwijs.MunicipalityDirectory;
+import nl.meedoen.municipality.MunicipalityDirectory;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;

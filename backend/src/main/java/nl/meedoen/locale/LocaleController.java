@@ -10,7 +10,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.meedoen.content.ContentCoverage;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
@@ -24,9 +23,9 @@ final class LocaleController {
 
     private final SupportedLocales locales;
     private final UiStrings uiStrings;
-    private final ContentCoverage coverage;
+    private final LocaleCoverage coverage;
 
-    LocaleController(SupportedLocales locales, UiStrings uiStrings, ContentCoverage coverage) {
+    LocaleController(SupportedLocales locales, UiStrings uiStrings, LocaleCoverage coverage) {
         this.locales = locales;
         this.uiStrings = uiStrings;
         this.coverage = coverage;
@@ -35,7 +34,7 @@ final class LocaleController {
     @Serdeable
     record LocaleSummary(String code, String name, String dutchName, String direction, String script,
                          Set<String> pluralCategories, List<String> fallbacks, String uiStatus,
-                         ContentCoverage.Coverage content) {
+                         LocaleCoverage.Coverage content) {
     }
 
     @Serdeable
@@ -46,7 +45,7 @@ final class LocaleController {
     @Operation(summary = "Every language Meedoen ships",
             description = "With its name in its own script and in Dutch, text direction, plural categories, and how complete and how reviewed its content is.")
     HttpResponse<List<LocaleSummary>> locales() {
-        Map<String, ContentCoverage.Coverage> byLocale = coverage.byLocale(locales.codes());
+        Map<String, LocaleCoverage.Coverage> byLocale = coverage.byLocale(locales.codes());
         List<LocaleSummary> summaries = locales.all().stream()
                 .map(locale -> new LocaleSummary(locale.code(), locale.nativeName(), locale.dutchName(), locale.direction(),
                         locale.script(), locale.pluralCategories(), locale.fallbacks(), uiStrings.status(locale),

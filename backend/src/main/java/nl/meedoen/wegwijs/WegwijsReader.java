@@ -1,5 +1,7 @@
 package nl.meedoen.wegwijs;
 
+import nl.meedoen.municipality.Municipality;
+import nl.meedoen.municipality.MunicipalityDirectory;
 import jakarta.inject.Singleton;
 import nl.meedoen.content.ContentModule;
 import nl.meedoen.content.ContentReader;

@@ -1,5 +1,7 @@
 package nl.meedoen.wegwijs;
 
+import nl.meedoen.municipality.Municipality;
+import nl.meedoen.municipality.MunicipalityDirectory;
 import io.micronaut.serde.annotation.Serdeable;
 import org.jspecify.annotations.Nullable;
 

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Phones on prepaid data download content once and then only revalidate it. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class ContentCachingTest {
 
     private final Api api;

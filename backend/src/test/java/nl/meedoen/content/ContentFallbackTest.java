@@ -14,7 +14,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** What a reader sees when a translation is missing or older than the Dutch page. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class ContentFallbackTest {
 
     private final Api api;

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class ValuesApiTest {
 
     private static final List<String> MODULE = List.of("introductie", "vrijheid", "gelijkwaardigheid", "solidariteit",

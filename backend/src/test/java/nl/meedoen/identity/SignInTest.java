@@ -13,7 +13,7 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class SignInTest {
 
     private final Api api;

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * without a token. A new staff endpoint makes {@link #everyStaffOperationIsInTheMatrix} fail until it
  * is added to {@link #OPERATIONS} with the roles that may use it.
  */
-@MicronautTest
+@MicronautTest(transactional = false)
 class StaffAccessMatrixTest {
 
     private static final String OWN = "GM9999";

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A coordinator signs in, registers a newcomer, prints the invitation, and the link on the letter
  * opens the newcomer's app in their language on their own phone.
  */
-@MicronautTest
+@MicronautTest(transactional = false)
 class CoordinatorInvitesNewcomerTest {
 
     private final Chromium chromium = Chromium.shared();

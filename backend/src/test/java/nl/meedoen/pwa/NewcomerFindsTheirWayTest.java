@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A newcomer in the demo municipality finds where to go, in their language, also offline. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class NewcomerFindsTheirWayTest {
 
     private static final String TOPIC_CACHED = """

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A newcomer on a phone chooses a language, reads the values module, and keeps reading offline. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class NewcomerReadsValuesModuleTest {
 
     private static final String MODULE_CACHED_IN_ARABIC = """

@@ -35,6 +35,15 @@ public final class Api {
             return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
         }
 
+        /** The body read as the record a client of the API would declare. */
+        public <T> T as(Class<T> type) {
+            return read(Argument.of(type));
+        }
+
+        public <T> List<T> asListOf(Class<T> type) {
+            return read(Argument.listOf(type));
+        }
+
         public Map<String, Object> object() {
             return read(Argument.mapOf(String.class, Object.class));
         }

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class CrossOriginAndSizeTest {
 
     private final Api api;

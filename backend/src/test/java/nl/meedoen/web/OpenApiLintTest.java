@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The published API description is complete and passes the Dutch API Design Rules linter. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class OpenApiLintTest {
 
     private static final Path RULESET = Path.of("src/test/resources/standards/nl-api-design-rules.spectral.yaml");

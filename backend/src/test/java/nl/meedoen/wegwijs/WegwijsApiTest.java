@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Wegwijs of the demo municipality Voorbeeldstad: national topics with local places, in the reader's language. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class WegwijsApiTest {
 
     private final Api api;

@@ -1,11 +1,10 @@
-package nl.meedoen.wegwijs;
+package nl.meedoen.municipality;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
-import nl.meedoen.database.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The administrator's way to add real municipalities: a CSV file of CBS code and name, given as
@@ -33,12 +33,10 @@ final class MunicipalityCsvImport {
     }
 
     private final MunicipalityDirectory municipalities;
-    private final Database database;
     private final Path file;
 
-    MunicipalityCsvImport(MunicipalityDirectory municipalities, Database database, @Value("${meedoen.import.municipalities}") String file) {
+    MunicipalityCsvImport(MunicipalityDirectory municipalities, @Value("${meedoen.import.municipalities}") String file) {
         this.municipalities = municipalities;
-        this.database = database;
         this.file = Path.of(file);
     }
 
@@ -51,10 +49,7 @@ final class MunicipalityCsvImport {
             throw new UncheckedIOException("Cannot read the municipalities file " + file, e);
         }
         List<Line> parsed = parse(lines);
-        database.inTransaction(() -> {
-            parsed.forEach(line -> municipalities.save(line.code(), line.name()));
-            return null;
-        });
+        municipalities.saveAll(parsed.stream().map(line -> Map.entry(line.code(), line.name())).toList());
         LOG.info("Imported {} municipalities from {}", parsed.size(), file);
     }
 

@@ -1,4 +1,4 @@
-package nl.meedoen.wegwijs;
+package nl.meedoen.municipality;
 
 import io.micronaut.http.HttpStatus;
 import nl.meedoen.web.ProblemException;

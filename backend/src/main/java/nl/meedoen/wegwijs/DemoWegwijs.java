@@ -6,59 +6,43 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import nl.meedoen.content.MarkdownRenderer;
 import nl.meedoen.database.Database;
+import nl.meedoen.municipality.DemoMunicipality;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Loads the fictional municipality Voorbeeldstad ({@code demo/voorbeeldstad.yaml}) so that Meedoen can
- * be tried out: with the embedded database always, with an external one only when
- * {@code MEEDOEN_DEMO_DATA=true}. It is written once; later edits are never overwritten.
+ * The demo municipality's welcome, local pages and places ({@code demo/voorbeeldstad.yaml}). Written
+ * once, when the municipality has no welcome yet; later edits are never overwritten.
  */
 @Singleton
 @Requires(property = "meedoen.demo-data", value = "true")
-public final class DemoMunicipality {
+class DemoWegwijs {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DemoMunicipality.class);
-    private static final String FILE = "demo/voorbeeldstad.yaml";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoWegwijs.class);
 
+    private final DemoMunicipality municipality;
     private final Database database;
-    private final Municipalities municipalities;
     private final MarkdownRenderer markdown;
 
-    DemoMunicipality(Database database, Municipalities municipalities, MarkdownRenderer markdown) {
+    DemoWegwijs(DemoMunicipality municipality, Database database, MarkdownRenderer markdown) {
+        this.municipality = municipality;
         this.database = database;
-        this.municipalities = municipalities;
         this.markdown = markdown;
     }
 
-    public static final String CODE = "GM9999";
-
     @EventListener
     void onStartup(StartupEvent event) {
-        load();
-    }
-
-    /** Loads the demo municipality unless it is there already; safe to call more than once. */
-    public void load() {
-        Map<String, Object> demo = read();
-        String code = (String) demo.get("code");
+        Map<String, Object> demo = municipality.ensure();
+        String code = DemoMunicipality.CODE;
         database.inTransaction(() -> {
-            database.one("SELECT pg_advisory_xact_lock(hashtext(?))", row -> true, "demo-" + code);
-            if (municipalities.exists(code)) {
+            database.one("SELECT pg_advisory_xact_lock(hashtext(?))", row -> true, "demo-wegwijs-" + code);
+            if (database.one("SELECT 1 FROM municipality_welcome WHERE municipality_code = ? LIMIT 1", row -> true, code).isPresent()) {
                 return null;
             }
-            municipalities.save(new Municipality(code, (String) demo.get("slug"), (String) demo.get("name"), true,
-                    (String) demo.get("phone"), (String) demo.get("email"), (String) demo.get("website"), (String) demo.get("address")));
             welcome(code, map(demo.get("welcome")));
             for (Map<String, Object> page : list(demo.get("pages"))) {
                 localPage(code, page);
@@ -66,7 +50,7 @@ public final class DemoMunicipality {
             for (Map<String, Object> place : list(demo.get("places"))) {
                 place(code, place);
             }
-            LOG.info("Loaded the demo municipality {} ({}): fictional data for trying Meedoen out", demo.get("name"), code);
+            LOG.info("Loaded wegwijs of the demo municipality {} ({}): fictional data for trying Meedoen out", demo.get("name"), code);
             return null;
         });
     }
@@ -113,17 +97,6 @@ public final class DemoMunicipality {
     /** Dutch is the source; the demo's translations have not been reviewed. */
     private static String status(String lang) {
         return lang.equals("nl") ? "source" : "unreviewed";
-    }
-
-    private static Map<String, Object> read() {
-        try (InputStream in = DemoMunicipality.class.getClassLoader().getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException(FILE + " is not on the classpath");
-            }
-            return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @SuppressWarnings("unchecked")

@@ -1,4 +1,4 @@
-package nl.meedoen.wegwijs;
+package nl.meedoen.municipality;
 
 import com.ibm.icu.text.Transliterator;
 

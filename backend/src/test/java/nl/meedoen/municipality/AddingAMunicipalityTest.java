@@ -1,4 +1,4 @@
-package nl.meedoen.wegwijs;
+package nl.meedoen.municipality;
 
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -11,7 +11,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A platform admin adds a real municipality through the API; then newcomers can find it. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class AddingAMunicipalityTest {
 
     private final Api api;

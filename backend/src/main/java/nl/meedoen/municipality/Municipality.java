@@ -1,4 +1,4 @@
-package nl.meedoen.wegwijs;
+package nl.meedoen.municipality;
 
 import io.micronaut.serde.annotation.Serdeable;
 import org.jspecify.annotations.Nullable;

@@ -1,0 +1,42 @@
+package nl.meedoen.identity;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import nl.meedoen.municipality.Municipality;
+import nl.meedoen.web.ClientAddress;
+
+/** Platform admins add the municipalities (tenants) that use this deployment. */
+@Controller("/api/v1/municipalities")
+@Tag(name = "Municipalities and wegwijs")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class MunicipalityAdminController {
+
+    private final MunicipalityAdministration administration;
+
+    MunicipalityAdminController(MunicipalityAdministration administration) {
+        this.administration = administration;
+    }
+
+    @Serdeable
+    record NewMunicipality(@NotBlank @Size(max = 6) String code, @NotBlank @Size(max = 100) String name) {
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Add a municipality by CBS code and name, or rename a known one (platform admins)")
+    Municipality add(@Body @Valid NewMunicipality municipality, SignedInStaff staff, HttpRequest<?> request) {
+        return administration.save(staff, municipality.code(), municipality.name(), ClientAddress.of(request));
+    }
+}

@@ -1,0 +1,47 @@
+package nl.meedoen.municipality;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.meedoen.locale.SupportedLocale;
+import nl.meedoen.locale.SupportedLocales;
+import nl.meedoen.web.Cacheable;
+import org.jspecify.annotations.Nullable;
+
+import java.util.List;
+
+@Controller("/api/v1/municipalities")
+@Tag(name = "Municipalities and wegwijs")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class MunicipalityController {
+
+    private final MunicipalityDirectory directory;
+    private final SupportedLocales locales;
+
+    MunicipalityController(MunicipalityDirectory directory, SupportedLocales locales) {
+        this.directory = directory;
+        this.locales = locales;
+    }
+
+    @Get
+    @Operation(summary = "Municipalities whose name contains the search",
+            description = "Ignores case, accents and punctuation; sorted in the alphabetical order of the reader's language.")
+    HttpResponse<List<Municipality>> search(@QueryValue @Nullable String search, @QueryValue @Nullable String lang,
+                                            @Header("Accept-Language") @Nullable String acceptLanguage) {
+        SupportedLocale locale = locales.negotiate(lang, acceptLanguage);
+        return Cacheable.response(directory.search(search == null ? "" : search, locale), locale.code());
+    }
+
+    @Get("/{code}")
+    @Operation(summary = "One municipality by its CBS code (GM followed by four digits)")
+    HttpResponse<Municipality> municipality(@PathVariable String code) {
+        return Cacheable.response(directory.require(code), SupportedLocales.SOURCE);
+    }
+}

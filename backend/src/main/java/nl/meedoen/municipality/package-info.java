@@ -1,0 +1,4 @@
+@NullMarked
+package nl.meedoen.municipality;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,47 @@
+package nl.meedoen.wegwijs;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.meedoen.locale.SupportedLocale;
+import nl.meedoen.locale.SupportedLocales;
+import nl.meedoen.web.Cacheable;
+import org.jspecify.annotations.Nullable;
+
+@Controller("/api/v1/municipalities/{code}/wegwijs")
+@Tag(name = "Municipalities and wegwijs")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class WegwijsController {
+
+    private final WegwijsReader wegwijs;
+    private final SupportedLocales locales;
+
+    WegwijsController(WegwijsReader wegwijs, SupportedLocales locales) {
+        this.wegwijs = wegwijs;
+        this.locales = locales;
+    }
+
+    @Get
+    @Operation(summary = "The municipality's welcome and its wegwijs topics: national topics merged with local pages")
+    HttpResponse<WegwijsTopics> topics(@PathVariable String code, @QueryValue @Nullable String lang,
+                                       @Header("Accept-Language") @Nullable String acceptLanguage) {
+        SupportedLocale locale = locales.negotiate(lang, acceptLanguage);
+        return Cacheable.response(wegwijs.topics(code, locale), locale.code());
+    }
+
+    @Get("/{slug}")
+    @Operation(summary = "One wegwijs topic with the municipality's places, addresses, phone numbers and opening hours")
+    HttpResponse<WegwijsPage> topic(@PathVariable String code, @PathVariable String slug, @QueryValue @Nullable String lang,
+                                    @Header("Accept-Language") @Nullable String acceptLanguage) {
+        SupportedLocale locale = locales.negotiate(lang, acceptLanguage);
+        WegwijsPage page = wegwijs.page(code, slug, locale);
+        return Cacheable.response(page, page.page().lang());
+    }
+}
