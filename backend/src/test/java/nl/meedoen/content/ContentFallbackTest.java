@@ -3,7 +3,7 @@ package nl.meedoen.content;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import nl.meedoen.database.Database;
+import nl.meedoen.testing.Sql;
 import nl.meedoen.testing.Api;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,10 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ContentFallbackTest {
 
     private final Api api;
-    private final Database database;
+    private final Sql database;
     private final ContentImporter importer;
 
-    ContentFallbackTest(EmbeddedServer server, JsonMapper json, Database database, ContentImporter importer) {
+    ContentFallbackTest(EmbeddedServer server, JsonMapper json, Sql database, ContentImporter importer) {
         this.api = new Api(server, json);
         this.database = database;
         this.importer = importer;

@@ -1,7 +1,7 @@
 package nl.meedoen.content;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import nl.meedoen.database.Database;
+import nl.meedoen.testing.Sql;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ContentImportTest {
 
     private final ContentImporter importer;
-    private final Database database;
+    private final Sql database;
 
-    ContentImportTest(ContentImporter importer, Database database) {
+    ContentImportTest(ContentImporter importer, Sql database) {
         this.importer = importer;
         this.database = database;
     }

@@ -1,7 +1,7 @@
 package nl.meedoen.content;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import nl.meedoen.database.Database;
+import nl.meedoen.testing.Sql;
 import nl.meedoen.locale.SupportedLocale;
 import nl.meedoen.locale.SupportedLocales;
 import org.junit.jupiter.api.Test;
@@ -22,10 +22,10 @@ class ShippedContentTest {
 
     private final ShippedContent shipped;
     private final ContentImporter importer;
-    private final Database database;
+    private final Sql database;
     private final SupportedLocales locales;
 
-    ShippedContentTest(ShippedContent shipped, ContentImporter importer, Database database, SupportedLocales locales) {
+    ShippedContentTest(ShippedContent shipped, ContentImporter importer, Sql database, SupportedLocales locales) {
         this.shipped = shipped;
         this.importer = importer;
         this.database = database;

@@ -3,7 +3,7 @@ package nl.meedoen.identity;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import nl.meedoen.database.Database;
+import nl.meedoen.testing.Sql;
 import nl.meedoen.testing.Api;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,10 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class InvitationTest {
 
     private final Api api;
-    private final Database database;
+    private final Sql database;
     private String coordinator;
 
-    InvitationTest(EmbeddedServer server, JsonMapper json, Database database) {
+    InvitationTest(EmbeddedServer server, JsonMapper json, Sql database) {
         this.api = new Api(server, json);
         this.database = database;
     }

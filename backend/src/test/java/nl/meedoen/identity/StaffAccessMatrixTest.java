@@ -5,7 +5,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
-import nl.meedoen.database.Database;
+import nl.meedoen.testing.Sql;
 import nl.meedoen.testing.Api;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,14 +75,14 @@ class StaffAccessMatrixTest {
 
     private final Api api;
     private final Router router;
-    private final Database database;
+    private final Sql database;
     private final StaffAccounts accounts;
     private final Passwords passwords;
     private final Newcomers newcomers;
     private Fixture own;
     private Fixture other;
 
-    StaffAccessMatrixTest(EmbeddedServer server, JsonMapper json, Router router, Database database, StaffAccounts accounts,
+    StaffAccessMatrixTest(EmbeddedServer server, JsonMapper json, Router router, Sql database, StaffAccounts accounts,
                           Passwords passwords, Newcomers newcomers) {
         this.api = new Api(server, json);
         this.router = router;
