@@ -1,5 +1,6 @@
 package nl.meedoen.content;
 
+import nl.meedoen.web.PublishedContent;
 import nl.meedoen.web.Cacheable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -48,6 +49,7 @@ final class SearchIndexController {
     }
 
     @Get
+    @PublishedContent
     @Operation(summary = "The searchable text of the values module and the national wegwijs topics, in one language and in Dutch")
     HttpResponse<SearchIndex> index(@QueryValue @Nullable String lang, @Header("Accept-Language") @Nullable String acceptLanguage) {
         SupportedLocale locale = locales.negotiate(lang, acceptLanguage);

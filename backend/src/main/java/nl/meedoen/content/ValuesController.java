@@ -1,5 +1,6 @@
 package nl.meedoen.content;
 
+import nl.meedoen.web.PublishedContent;
 import nl.meedoen.web.Cacheable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -29,6 +30,7 @@ final class ValuesController {
     }
 
     @Get
+    @PublishedContent
     @Operation(summary = "The values module's pages in order, in the reader's language")
     HttpResponse<Outline> outline(@QueryValue @Nullable String lang, @Header("Accept-Language") @Nullable String acceptLanguage) {
         SupportedLocale locale = locales.negotiate(lang, acceptLanguage);
@@ -36,6 +38,7 @@ final class ValuesController {
     }
 
     @Get("/{slug}")
+    @PublishedContent
     @Operation(summary = "One page of the values module as safe HTML",
             description = "Falls back along the language's chain (for example prs, fa, nl) when the page is not translated, and says so.")
     HttpResponse<PageView> page(@PathVariable String slug, @QueryValue @Nullable String lang,

@@ -1,5 +1,6 @@
 package nl.meedoen.locale;
 
+import nl.meedoen.web.PublishedContent;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -42,6 +43,7 @@ final class LocaleController {
     }
 
     @Get("/locales")
+    @PublishedContent
     @Operation(summary = "Every language Meedoen ships",
             description = "With its name in its own script and in Dutch, text direction, plural categories, and how complete and how reviewed its content is.")
     HttpResponse<List<LocaleSummary>> locales() {
@@ -55,6 +57,7 @@ final class LocaleController {
     }
 
     @Get("/messages")
+    @PublishedContent
     @Operation(summary = "The interface texts of the app in one language",
             description = "ICU MessageFormat patterns; keys missing in the language are filled from its fallback languages.")
     HttpResponse<Messages> messages(@QueryValue @Nullable String lang,

@@ -1,5 +1,6 @@
 package nl.meedoen.municipality;
 
+import nl.meedoen.web.PublishedContent;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -31,6 +32,7 @@ class MunicipalityController {
     }
 
     @Get
+    @PublishedContent
     @Operation(summary = "Municipalities whose name contains the search",
             description = "Ignores case, accents and punctuation; sorted in the alphabetical order of the reader's language.")
     HttpResponse<List<Municipality>> search(@QueryValue @Nullable String search, @QueryValue @Nullable String lang,
@@ -40,6 +42,7 @@ class MunicipalityController {
     }
 
     @Get("/{code}")
+    @PublishedContent
     @Operation(summary = "One municipality by its CBS code (GM followed by four digits)")
     HttpResponse<Municipality> municipality(@PathVariable String code) {
         return Cacheable.response(directory.require(code), SupportedLocales.SOURCE);

@@ -9,6 +9,8 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.web.router.RouteMatch;
+import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +22,7 @@ import java.util.Base64;
 /**
  * Strong ETags for successful JSON reads under the API, computed from the exact bytes sent, and
  * {@code 304 Not Modified} when the client already has them. Phones on prepaid data then only
- * download what changed.
+ * download what changed. Published content has its own, kept ETags ({@link PublishedResponseFilter}).
  */
 @ServerFilter("/api/v1/**")
 final class ConditionalGetFilter {
@@ -32,8 +34,8 @@ final class ConditionalGetFilter {
     }
 
     @ResponseFilter
-    void tag(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        if ((request.getMethod() != HttpMethod.GET && request.getMethod() != HttpMethod.HEAD) || response.getStatus() != HttpStatus.OK) {
+    void tag(HttpRequest<?> request, MutableHttpResponse<?> response, @Nullable RouteMatch<?> route) {
+        if ((route != null && route.getRouteInfo().getAnnotationMetadata().hasAnnotation(PublishedContent.class)) || (request.getMethod() != HttpMethod.GET && request.getMethod() != HttpMethod.HEAD) || response.getStatus() != HttpStatus.OK) {
             return;
         }
         boolean json = response.getContentType().map(type -> type.matches(MediaType.APPLICATION_JSON_TYPE)).orElse(true);

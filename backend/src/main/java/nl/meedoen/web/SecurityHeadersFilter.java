@@ -1,13 +1,16 @@
 package nl.meedoen.web;
 
+import io.micronaut.core.annotation.Order;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 
 /**
  * Browser protections on every response. Scripts and styles only come from this origin as files,
- * never inline, so an injected snippet cannot run even if it slipped through sanitising.
+ * never inline, so an injected snippet cannot run even if it slipped through sanitising. Runs around
+ * the answers kept in memory, so that they carry these headers too.
  */
+@Order(PublishedResponseFilter.ORDER - 1)
 @ServerFilter("/**")
 final class SecurityHeadersFilter {
 

@@ -1,5 +1,6 @@
 package nl.meedoen.wegwijs;
 
+import nl.meedoen.web.PublishedContent;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -29,6 +30,7 @@ class WegwijsController {
     }
 
     @Get
+    @PublishedContent
     @Operation(summary = "The municipality's welcome and its wegwijs topics: national topics merged with local pages")
     HttpResponse<WegwijsTopics> topics(@PathVariable String code, @QueryValue @Nullable String lang,
                                        @Header("Accept-Language") @Nullable String acceptLanguage) {
@@ -37,6 +39,7 @@ class WegwijsController {
     }
 
     @Get("/{slug}")
+    @PublishedContent
     @Operation(summary = "One wegwijs topic with the municipality's places, addresses, phone numbers and opening hours")
     HttpResponse<WegwijsPage> topic(@PathVariable String code, @PathVariable String slug, @QueryValue @Nullable String lang,
                                     @Header("Accept-Language") @Nullable String acceptLanguage) {
