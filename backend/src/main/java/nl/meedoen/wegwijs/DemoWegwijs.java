@@ -3,14 +3,16 @@ package nl.meedoen.wegwijs;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.meedoen.content.MarkdownRenderer;
-import nl.meedoen.database.Database;
 import nl.meedoen.municipality.DemoMunicipality;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,73 +27,80 @@ class DemoWegwijs {
     private static final Logger LOG = LoggerFactory.getLogger(DemoWegwijs.class);
 
     private final DemoMunicipality municipality;
-    private final Database database;
+    private final Welcomes welcomes;
+    private final LocalPages pages;
+    private final LocalPageTexts pageTexts;
+    private final Places places;
+    private final PlaceNotes notes;
+    private final OpeningHoursRows openingHours;
     private final MarkdownRenderer markdown;
 
-    DemoWegwijs(DemoMunicipality municipality, Database database, MarkdownRenderer markdown) {
+    DemoWegwijs(DemoMunicipality municipality, Welcomes welcomes, LocalPages pages, LocalPageTexts pageTexts,
+                Places places, PlaceNotes notes, OpeningHoursRows openingHours, MarkdownRenderer markdown) {
         this.municipality = municipality;
-        this.database = database;
+        this.welcomes = welcomes;
+        this.pages = pages;
+        this.pageTexts = pageTexts;
+        this.places = places;
+        this.notes = notes;
+        this.openingHours = openingHours;
         this.markdown = markdown;
     }
 
+    /** The municipality itself and its wegwijs are written in one transaction, so they appear together or not at all. */
     @EventListener
+    @Transactional
     void onStartup(StartupEvent event) {
         Map<String, Object> demo = municipality.ensure();
         String code = DemoMunicipality.CODE;
-        database.inTransaction(() -> {
-            database.one("SELECT pg_advisory_xact_lock(hashtext(?))", row -> true, "demo-wegwijs-" + code);
-            if (database.one("SELECT 1 FROM municipality_welcome WHERE municipality_code = ? LIMIT 1", row -> true, code).isPresent()) {
-                return null;
-            }
-            welcome(code, map(demo.get("welcome")));
-            for (Map<String, Object> page : list(demo.get("pages"))) {
-                localPage(code, page);
-            }
-            for (Map<String, Object> place : list(demo.get("places"))) {
-                place(code, place);
-            }
-            LOG.info("Loaded wegwijs of the demo municipality {} ({}): fictional data for trying Meedoen out", demo.get("name"), code);
-            return null;
-        });
+        welcomes.lock("demo-wegwijs-" + code);
+        if (welcomes.existsByKeyMunicipalityCode(code)) {
+            return;
+        }
+        welcome(code, map(demo.get("welcome")));
+        list(demo.get("pages")).forEach(page -> localPage(code, page));
+        list(demo.get("places")).forEach(place -> place(code, place));
+        LOG.info("Loaded wegwijs of the demo municipality {} ({}): fictional data for trying Meedoen out", demo.get("name"), code);
     }
 
     private void welcome(String code, Map<String, Object> texts) {
-        texts.forEach((lang, text) -> database.update(
-                "INSERT INTO municipality_welcome (municipality_code, lang, body_html, review_status) VALUES (?, ?, ?, ?)",
-                code, lang, markdown.toSafeHtml((String) text), status(lang)));
+        texts.forEach((lang, text) -> welcomes.save(new StoredWelcome(new StoredWelcome.Key(code, lang),
+                markdown.toSafeHtml((String) text), status(lang))));
     }
 
     private void localPage(String code, Map<String, Object> page) {
         String slug = (String) page.get("slug");
         int version = (Integer) page.get("version");
-        database.update("INSERT INTO local_page (municipality_code, slug, position, version) VALUES (?, ?, ?, ?)",
-                code, slug, page.get("position"), version);
+        pages.save(new StoredLocalPage(new StoredLocalPage.Key(code, slug), (Integer) page.get("position"), version));
         map(page.get("texts")).forEach((lang, value) -> {
             Map<String, Object> text = map(value);
             String body = (String) text.get("body");
-            database.update("""
-                    INSERT INTO local_page_text (municipality_code, slug, lang, title, summary, body_html, word_count,
-                                                 source_version, review_status)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, code, slug, lang, text.get("title"), text.get("summary"), markdown.toSafeHtml(body),
-                    markdown.wordCount(body), version, status(lang));
+            pageTexts.save(new StoredLocalPageText(new StoredLocalPageText.Key(code, slug, lang), (String) text.get("title"),
+                    (String) text.get("summary"), markdown.toSafeHtml(body), markdown.wordCount(body), version, status(lang)));
         });
     }
 
     private void place(String code, Map<String, Object> place) {
-        long id = database.one("""
-                INSERT INTO place (municipality_code, topic, name, street, postcode, city, phone, email, website)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                RETURNING id
-                """, row -> row.getLong(1), code, place.get("topic"), place.get("name"), place.get("street"),
-                place.get("postcode"), place.get("city"), place.get("phone"), place.get("email"), place.get("website")).orElseThrow();
-        map(place.get("note")).forEach((lang, note) -> database.update(
-                "INSERT INTO place_note (place_id, lang, note, review_status) VALUES (?, ?, ?, ?)", id, lang, note, status(lang)));
+        // Places without a position share the first one and are ordered by name, as the column's default has it.
+        StoredPlace saved = places.save(new StoredPlace(null, code, (String) place.get("topic"),
+                (Integer) place.getOrDefault("position", 1), (String) place.get("name"), (String) place.get("street"),
+                (String) place.get("postcode"), (String) place.get("city"), (String) place.get("phone"),
+                (String) place.get("email"), (String) place.get("website")));
+        long id = requireId(saved);
+        map(place.get("note")).forEach((lang, note) ->
+                notes.save(new StoredPlaceNote(new StoredPlaceNote.Key(id, lang), (String) note, status(lang))));
         map(place.get("hours")).forEach((weekday, range) -> {
             String[] times = ((String) range).split("-");
-            database.update("INSERT INTO opening_hours (place_id, weekday, opens, closes) VALUES (?, ?, ?, ?)",
-                    id, Integer.parseInt(weekday), LocalTime.parse(times[0]), LocalTime.parse(times[1]));
+            openingHours.save(new StoredOpeningHours(
+                    new StoredOpeningHours.Key(id, Integer.parseInt(weekday), LocalTime.parse(times[0])), LocalTime.parse(times[1])));
         });
+    }
+
+    private static long requireId(StoredPlace place) {
+        if (place.id() == null) {
+            throw new IllegalStateException("The database gave no id to the place " + place.name());
+        }
+        return place.id();
     }
 
     /** Dutch is the source; the demo's translations have not been reviewed. */
@@ -100,17 +109,17 @@ class DemoWegwijs {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
+    private static Map<String, Object> map(@Nullable Object value) {
         if (value == null) {
             return Map.of();
         }
-        Map<String, Object> result = new java.util.LinkedHashMap<>();
+        Map<String, Object> result = new LinkedHashMap<>();
         ((Map<Object, Object>) value).forEach((key, v) -> result.put(String.valueOf(key), v));
         return result;
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Object value) {
+    private static List<Map<String, Object>> list(@Nullable Object value) {
         return value == null ? List.of() : (List<Map<String, Object>>) value;
     }
 }

@@ -38,9 +38,9 @@ final class WegwijsReader {
     WegwijsTopics topics(String code, SupportedLocale reader) {
         Municipality municipality = directory.require(code);
         Map<String, Long> placesPerTopic = local.places(municipality.code(), reader.chain()).stream()
-                .collect(Collectors.groupingBy(LocalContent.Place::topic, Collectors.counting()));
+                .collect(Collectors.groupingBy(LocalPlace::topic, Collectors.counting()));
         List<WegwijsTopics.Topic> topics = new ArrayList<>();
-        for (LocalContent.LocalPageText page : local.pages(municipality.code(), reader.chain())) {
+        for (LocalPageText page : local.pages(municipality.code(), reader.chain())) {
             topics.add(new WegwijsTopics.Topic(page.slug(), "local", page.title(), page.summary(),
                     national.readingTime(reader, page.wordCount()), page.lang(), national.dir(page.lang()),
                     !page.lang().equals(reader.code()), TextStatus.of(page.reviewStatus(), page.madeFromVersion(), page.version()),
@@ -52,15 +52,15 @@ final class WegwijsReader {
                     placesPerTopic.getOrDefault(entry.slug(), 0L).intValue()));
         }
         WegwijsTopics.Welcome welcome = local.welcome(municipality.code(), reader.chain())
-                .map(w -> new WegwijsTopics.Welcome(w.html(), w.lang(), national.dir(w.lang()), !w.lang().equals(reader.code()),
-                        w.reviewStatus()))
+                .map(w -> new WegwijsTopics.Welcome(w.bodyHtml(), w.key().lang(), national.dir(w.key().lang()),
+                        !w.key().lang().equals(reader.code()), w.reviewStatus()))
                 .orElse(null);
         return new WegwijsTopics(municipality, reader.code(), reader.direction(), welcome, topics);
     }
 
     WegwijsPage page(String code, String slug, SupportedLocale reader) {
         Municipality municipality = directory.require(code);
-        Optional<LocalContent.LocalPageText> localPage = local.page(municipality.code(), slug, reader.chain());
+        Optional<LocalPageText> localPage = local.page(municipality.code(), slug, reader.chain());
         PageView page = localPage.map(text -> localView(text, reader))
                 .orElseGet(() -> national.page(ContentModule.WEGWIJS, slug, reader));
         Map<Long, List<OpeningHours>> hoursPerPlace = local.openingHours(municipality.code()).stream()
@@ -72,7 +72,7 @@ final class WegwijsReader {
         return new WegwijsPage(municipality.code(), localPage.isPresent() ? "local" : "national", page, places);
     }
 
-    private PageView localView(LocalContent.LocalPageText text, SupportedLocale reader) {
+    private PageView localView(LocalPageText text, SupportedLocale reader) {
         return new PageView(text.slug(), text.title(), text.summary(), text.html(), text.lang(), national.dir(text.lang()),
                 reader.code(), !text.lang().equals(reader.code()),
                 TextStatus.of(text.reviewStatus(), text.madeFromVersion(), text.version()), text.version(),
@@ -80,7 +80,7 @@ final class WegwijsReader {
                 text.position(), text.position(), null, null);
     }
 
-    private WegwijsPage.Place place(LocalContent.Place place, List<OpeningHours> openingHours, SupportedLocale reader) {
+    private WegwijsPage.Place place(LocalPlace place, List<OpeningHours> openingHours, SupportedLocale reader) {
         String address = place.street() == null ? null
                 : place.street() + ", " + (place.postcode() == null ? "" : place.postcode() + " ") + (place.city() == null ? "" : place.city());
         WegwijsPage.Note note = place.note() == null ? null
