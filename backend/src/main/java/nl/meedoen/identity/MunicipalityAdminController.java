@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import nl.meedoen.municipality.Municipality;
 import nl.meedoen.web.ClientAddress;
+import nl.meedoen.web.PublishedResponses;
 
 /** Platform admins add the municipalities (tenants) that use this deployment. */
 @Controller("/api/v1/municipalities")
@@ -24,9 +25,11 @@ import nl.meedoen.web.ClientAddress;
 class MunicipalityAdminController {
 
     private final MunicipalityAdministration administration;
+    private final PublishedResponses published;
 
-    MunicipalityAdminController(MunicipalityAdministration administration) {
+    MunicipalityAdminController(MunicipalityAdministration administration, PublishedResponses published) {
         this.administration = administration;
+        this.published = published;
     }
 
     @Serdeable
@@ -37,6 +40,9 @@ class MunicipalityAdminController {
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Add a municipality by CBS code and name, or rename a known one (platform admins)")
     Municipality add(@Body @Valid NewMunicipality municipality, SignedInStaff staff, HttpRequest<?> request) {
-        return administration.save(staff, municipality.code(), municipality.name(), ClientAddress.of(request));
+        Municipality saved = administration.save(staff, municipality.code(), municipality.name(), ClientAddress.of(request));
+        // The admin's next search on this instance already finds it; other instances follow within a second.
+        published.refresh();
+        return saved;
     }
 }

@@ -3,9 +3,12 @@ package nl.meedoen.municipality;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.serde.annotation.Serdeable;
 import nl.meedoen.testing.Api;
+import nl.meedoen.testing.Problem;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** A platform admin adds a real municipality through the API; then newcomers can find it. */
 @MicronautTest(transactional = false)
 class AddingAMunicipalityTest {
+
+    @Serdeable
+    record FoundMunicipality(String code, String name, boolean demo) {
+    }
+
+    @Serdeable
+    record Tokens(String accessToken) {
+    }
 
     private final Api api;
 
@@ -27,9 +38,9 @@ class AddingAMunicipalityTest {
         Api.Response added = api.send("POST", "/api/v1/municipalities", Map.of("code", "gm0153", "name", "Enschede"), "Authorization", admin);
 
         assertEquals(201, added.status(), added.body());
-        assertEquals("GM0153", added.object().get("code"));
-        assertEquals(false, added.object().get("demo"));
-        assertEquals("Enschede", api.get("/api/v1/municipalities?search=ensch").list().getFirst().get("name"));
+        assertEquals(new FoundMunicipality("GM0153", "Enschede", false), added.as(FoundMunicipality.class));
+        assertEquals(List.of(new FoundMunicipality("GM0153", "Enschede", false)),
+                api.get("/api/v1/municipalities?search=ensch").asListOf(FoundMunicipality.class));
         assertEquals(200, api.get("/api/v1/municipalities/GM0153/wegwijs?lang=tr").status(), "national wegwijs works at once");
     }
 
@@ -38,7 +49,7 @@ class AddingAMunicipalityTest {
         Api.Response badCode = api.send("POST", "/api/v1/municipalities", Map.of("code", "0153", "name", "Enschede"),
                 "Authorization", token("admin@meedoen.example"));
         assertEquals(400, badCode.status());
-        assertEquals("Invalid municipality code", badCode.object().get("title"));
+        assertEquals("Invalid municipality code", badCode.as(Problem.class).title());
 
         assertEquals(403, api.send("POST", "/api/v1/municipalities", Map.of("code", "GM0363", "name", "Amsterdam"),
                 "Authorization", token("coordinator@voorbeeldstad.example")).status());
@@ -46,6 +57,6 @@ class AddingAMunicipalityTest {
 
     private String token(String email) {
         return "Bearer " + api.send("POST", "/api/v1/sign-in", Map.of("email", email, "password", "Meedoen-demo-2026"))
-                .object().get("accessToken");
+                .as(Tokens.class).accessToken();
     }
 }

@@ -3,6 +3,7 @@ package nl.meedoen.municipality;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.serde.annotation.Serdeable;
 import nl.meedoen.testing.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
 class MunicipalitySearchTest {
+
+    @Serdeable
+    record FoundMunicipality(String code, String name, boolean demo) {
+    }
 
     private final Api api;
     private final MunicipalityDirectory municipalities;
@@ -57,9 +62,7 @@ class MunicipalitySearchTest {
     void theDemoMunicipalityIsThereAndMarkedAsDemo() {
         Api.Response response = api.get("/api/v1/municipalities?search=voorbeeld");
 
-        assertEquals(1, response.list().size());
-        assertEquals("GM9999", response.list().getFirst().get("code"));
-        assertEquals(true, response.list().getFirst().get("demo"));
+        assertEquals(List.of(new FoundMunicipality("GM9999", "Voorbeeldstad", true)), response.asListOf(FoundMunicipality.class));
     }
 
     @Test
@@ -82,6 +85,6 @@ class MunicipalitySearchTest {
     private List<String> names(String path) {
         Api.Response response = api.get(path);
         assertEquals(200, response.status(), response.body());
-        return response.list().stream().map(m -> (String) m.get("name")).toList();
+        return response.asListOf(FoundMunicipality.class).stream().map(FoundMunicipality::name).toList();
     }
 }
