@@ -9,7 +9,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import nl.meedoen.database.Database;
 import org.jspecify.annotations.Nullable;
 
 import java.text.ParseException;
@@ -29,12 +28,12 @@ final class AccessTokens {
 
     static final String ISSUER = "meedoen";
 
-    private final Database database;
+    private final SigningKeys keys;
     private final Duration lifetime;
     private volatile byte @Nullable [] key;
 
-    AccessTokens(Database database, @Value("${meedoen.access-token-minutes:10}") int minutes) {
-        this.database = database;
+    AccessTokens(SigningKeys keys, @Value("${meedoen.access-token-minutes:10}") int minutes) {
+        this.keys = keys;
         this.lifetime = Duration.ofMinutes(minutes);
     }
 
@@ -84,8 +83,8 @@ final class AccessTokens {
     private byte[] key() {
         byte[] current = key;
         if (current == null) {
-            database.update("INSERT INTO signing_key (id, secret) VALUES (1, ?) ON CONFLICT (id) DO NOTHING", (Object) Secrets.randomBytes(64));
-            current = database.one("SELECT secret FROM signing_key WHERE id = 1", row -> row.getBytes(1)).orElseThrow();
+            keys.addIfAbsent(Secrets.randomBytes(64));
+            current = keys.findById(1).orElseThrow().secret();
             key = current;
         }
         return current;

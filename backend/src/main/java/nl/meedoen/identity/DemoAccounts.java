@@ -3,8 +3,8 @@ package nl.meedoen.identity;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.meedoen.database.Database;
 import nl.meedoen.municipality.DemoMunicipality;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +17,7 @@ import java.util.List;
  */
 @Singleton
 @Requires(property = "meedoen.demo-data", value = "true")
-final class DemoAccounts {
+class DemoAccounts {
 
     static final String PASSWORD = "Meedoen-demo-2026";
 
@@ -35,29 +35,27 @@ final class DemoAccounts {
     private final DemoMunicipality municipality;
     private final StaffAccounts accounts;
     private final Passwords passwords;
-    private final Database database;
+    private final StaffMembers members;
 
-    DemoAccounts(DemoMunicipality municipality, StaffAccounts accounts, Passwords passwords, Database database) {
+    DemoAccounts(DemoMunicipality municipality, StaffAccounts accounts, Passwords passwords, StaffMembers members) {
         this.municipality = municipality;
         this.accounts = accounts;
         this.passwords = passwords;
-        this.database = database;
+        this.members = members;
     }
 
     @EventListener
+    @Transactional
     void onStartup(StartupEvent event) {
         municipality.ensure();
-        database.inTransaction(() -> {
-            database.one("SELECT pg_advisory_xact_lock(hashtext('demo-accounts'))", row -> true);
-            for (Demo demo : ACCOUNTS) {
-                if (accounts.byEmail(demo.email()).isEmpty()) {
-                    var id = accounts.create(demo.email(), demo.name());
-                    accounts.setPassword(id, passwords.hash(PASSWORD));
-                    accounts.grant(id, demo.role(), demo.inMunicipality() ? DemoMunicipality.CODE : null);
-                }
+        members.lockForDemoAccounts();
+        for (Demo demo : ACCOUNTS) {
+            if (accounts.byEmail(demo.email()).isEmpty()) {
+                var id = accounts.create(demo.email(), demo.name());
+                accounts.setPassword(id, passwords.hash(PASSWORD));
+                accounts.grant(id, demo.role(), demo.inMunicipality() ? DemoMunicipality.CODE : null);
             }
-            return null;
-        });
+        }
         LOG.info("Demo sign-in at /#/staff with password {} as {}", PASSWORD,
                 String.join(", ", ACCOUNTS.stream().map(Demo::email).toList()));
     }

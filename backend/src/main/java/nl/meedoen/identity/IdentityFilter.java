@@ -40,7 +40,7 @@ final class IdentityFilter {
         }
         String token = authorization.substring("Bearer ".length()).strip();
         if (token.startsWith(NewcomerSessions.PREFIX)) {
-            request.setAttribute(CALLER, newcomerSessions.find(token)
+            request.setAttribute(CALLER, newcomerSessions.findLive(Secrets.sha256(token))
                     .orElseThrow(() -> new SignInRequired("This phone is no longer signed in. Use the code from a new invitation letter.")));
             return;
         }
@@ -49,7 +49,7 @@ final class IdentityFilter {
         if (!sessions.isLive(claims.sessionId())) {
             throw new SignInRequired("You signed out or your session ended. Sign in again.");
         }
-        StaffAccounts.Account account = accounts.byId(claims.staffId()).filter(StaffAccounts.Account::active)
+        StaffMember account = accounts.byId(claims.staffId()).filter(StaffMember::active)
                 .orElseThrow(() -> new SignInRequired("This account is no longer active."));
         request.setAttribute(CALLER, new SignedInStaff(account.id(), account.name(), account.email(),
                 accounts.roles(account.id()), claims.sessionId()));

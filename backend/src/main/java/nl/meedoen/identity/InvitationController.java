@@ -23,12 +23,12 @@ import nl.meedoen.web.ClientAddress;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class InvitationController {
 
-    private final Invitations invitations;
+    private final InvitationLetters letters;
     private final Newcomers newcomers;
     private final NewcomerSessions sessions;
 
-    InvitationController(Invitations invitations, Newcomers newcomers, NewcomerSessions sessions) {
-        this.invitations = invitations;
+    InvitationController(InvitationLetters letters, Newcomers newcomers, NewcomerSessions sessions) {
+        this.letters = letters;
         this.newcomers = newcomers;
         this.sessions = sessions;
     }
@@ -44,8 +44,8 @@ class InvitationController {
     @Post("/invitations/redeem")
     @Operation(summary = "Redeem an invitation code; the phone gets a long-lived newcomer token",
             description = "A code works once. Wrong codes are counted per client; after ten in 15 minutes the answer is 429.")
-    Invitations.Redeemed redeem(@Body @Valid Code code, HttpRequest<?> request) {
-        return invitations.redeem(code.code(), ClientAddress.of(request));
+    InvitationLetters.Redeemed redeem(@Body @Valid Code code, HttpRequest<?> request) {
+        return letters.redeem(code.code(), ClientAddress.of(request));
     }
 
     @Get("/newcomer/me")

@@ -17,7 +17,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.meedoen.database.Database;
 import nl.meedoen.locale.SupportedLocales;
 import nl.meedoen.web.ClientAddress;
 import nl.meedoen.municipality.MunicipalityDirectory;
@@ -34,20 +33,18 @@ import java.util.UUID;
 class NewcomerController {
 
     private final Newcomers newcomers;
-    private final Invitations invitations;
+    private final NewcomerIntake intake;
+    private final InvitationLetters letters;
     private final MunicipalityDirectory municipalities;
     private final SupportedLocales locales;
-    private final AuditLog audit;
-    private final Database database;
 
-    NewcomerController(Newcomers newcomers, Invitations invitations, MunicipalityDirectory municipalities,
-                       SupportedLocales locales, AuditLog audit, Database database) {
+    NewcomerController(Newcomers newcomers, NewcomerIntake intake, InvitationLetters letters, MunicipalityDirectory municipalities,
+                       SupportedLocales locales) {
         this.newcomers = newcomers;
-        this.invitations = invitations;
+        this.intake = intake;
+        this.letters = letters;
         this.municipalities = municipalities;
         this.locales = locales;
-        this.audit = audit;
-        this.database = database;
     }
 
     @Serdeable
@@ -80,13 +77,9 @@ class NewcomerController {
             case "wi2013" -> start.plusYears(1);
             default -> null;
         };
-        return database.inTransaction(() -> {
-            UUID id = newcomers.register(municipality, new Newcomers.Registration(registration.name().strip(), lang,
-                    registration.targetGroup(), registration.regime(), registration.regime().equals("voluntary") ? null : start,
-                    deadline, blankToNull(registration.phone()), blankToNull(registration.email())), staff.id());
-            audit.record(staff, municipality, "newcomer registered", "newcomer " + id, ClientAddress.of(request));
-            return newcomers.find(municipality, id).orElseThrow();
-        });
+        return intake.register(municipality, new NewcomerIntake.Registration(registration.name().strip(), lang,
+                registration.targetGroup(), registration.regime(), registration.regime().equals("voluntary") ? null : start,
+                deadline, blankToNull(registration.phone()), blankToNull(registration.email())), staff, ClientAddress.of(request));
     }
 
     @Get("/{id}")
@@ -99,12 +92,10 @@ class NewcomerController {
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Issue an invitation letter: a one-time code, link and QR code",
             description = "Earlier codes of the newcomer stop working and phones linked before are signed out (a lost phone or letter).")
-    Invitations.Letter invite(@PathVariable String code, @PathVariable UUID id, SignedInStaff staff, HttpRequest<?> request) {
+    InvitationLetters.Letter invite(@PathVariable String code, @PathVariable UUID id, SignedInStaff staff, HttpRequest<?> request) {
         String municipality = access(code, staff);
         Newcomer newcomer = newcomers.find(municipality, id).orElseThrow(NotFound::new);
-        Invitations.Letter letter = invitations.issue(newcomer, staff);
-        audit.record(staff, municipality, "invitation issued", "newcomer " + id, ClientAddress.of(request));
-        return letter;
+        return letters.issue(newcomer, staff, ClientAddress.of(request));
     }
 
     private String access(String code, SignedInStaff staff) {

@@ -1,48 +1,36 @@
 package nl.meedoen.identity;
 
-import jakarta.inject.Singleton;
-import nl.meedoen.database.Database;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
 
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The long-lived sign-in of a newcomer's phone, made by redeeming an invitation. It lasts until it
+ * The long-lived sign-ins of newcomers' phones, made by redeeming an invitation. One lasts until it
  * is revoked, for example when a new invitation is issued because the phone was lost.
  */
-@Singleton
-final class NewcomerSessions {
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface NewcomerSessions extends GenericRepository<NewcomerSession, UUID> {
 
-    static final String PREFIX = "nc.";
+    String PREFIX = "nc.";
 
-    private final Database database;
+    NewcomerSession save(NewcomerSession session);
 
-    NewcomerSessions(Database database) {
-        this.database = database;
-    }
+    /** The newcomer a live token belongs to; {@code id} is the newcomer's, as {@link SignedInNewcomer} has it. */
+    @Query("""
+            SELECT n.id, n.municipality_code AS municipality, s.id AS session_id
+              FROM newcomer_session s
+              JOIN newcomer n ON n.id = s.newcomer_id
+             WHERE s.token_hash = :tokenHash AND s.revoked_at IS NULL
+            """)
+    Optional<SignedInNewcomer> findLive(String tokenHash);
 
-    String start(UUID newcomerId, UUID invitationId) {
-        String token = Secrets.token(PREFIX);
-        database.update("INSERT INTO newcomer_session (id, newcomer_id, invitation_id, token_hash) VALUES (?, ?, ?, ?)",
-                UUID.randomUUID(), newcomerId, invitationId, Secrets.sha256(token));
-        return token;
-    }
+    @Query("UPDATE newcomer_session SET revoked_at = now() WHERE id = :id AND revoked_at IS NULL")
+    void revoke(UUID id);
 
-    Optional<SignedInNewcomer> find(String token) {
-        return database.one("""
-                SELECT s.id, n.id AS newcomer_id, n.municipality_code
-                  FROM newcomer_session s
-                  JOIN newcomer n ON n.id = s.newcomer_id
-                 WHERE s.token_hash = ? AND s.revoked_at IS NULL
-                """, row -> new SignedInNewcomer(row.getObject("newcomer_id", UUID.class), row.getString("municipality_code"),
-                row.getObject("id", UUID.class)), Secrets.sha256(token));
-    }
-
-    void revoke(UUID sessionId) {
-        database.update("UPDATE newcomer_session SET revoked_at = now() WHERE id = ? AND revoked_at IS NULL", sessionId);
-    }
-
-    void revokeAllOf(UUID newcomerId) {
-        database.update("UPDATE newcomer_session SET revoked_at = now() WHERE newcomer_id = ? AND revoked_at IS NULL", newcomerId);
-    }
+    @Query("UPDATE newcomer_session SET revoked_at = now() WHERE newcomer_id = :newcomerId AND revoked_at IS NULL")
+    void revokeAllOf(UUID newcomerId);
 }

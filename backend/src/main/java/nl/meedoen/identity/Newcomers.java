@@ -1,62 +1,38 @@
 package nl.meedoen.identity;
 
-import jakarta.inject.Singleton;
-import nl.meedoen.database.Database;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The newcomer table, always read within one municipality. */
-@Singleton
-final class Newcomers {
+/** The newcomer table, read as staff see a newcomer: always within one municipality, except for their own phone. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface Newcomers extends GenericRepository<StoredNewcomer, UUID> {
 
-    private static final String SELECT = """
-            SELECT n.*, EXISTS (SELECT 1 FROM newcomer_session s WHERE s.newcomer_id = n.id AND s.revoked_at IS NULL) AS linked
+    /** A newcomer with whether a phone is linked to them; the column names are those of {@link Newcomer}. */
+    String AS_STAFF_SEE_THEM = """
+            SELECT n.id, n.municipality_code AS municipality, n.name, n.preferred_lang AS preferred_language, n.target_group,
+                   n.regime, n.obligation_start, n.deadline, n.phone, n.email, n.created_at AS registered_at,
+                   EXISTS (SELECT 1 FROM newcomer_session s WHERE s.newcomer_id = n.id AND s.revoked_at IS NULL) AS device_linked
               FROM newcomer n
             """;
 
-    private final Database database;
+    StoredNewcomer save(StoredNewcomer newcomer);
 
-    Newcomers(Database database) {
-        this.database = database;
-    }
+    @Query(AS_STAFF_SEE_THEM + " WHERE n.municipality_code = :municipality ORDER BY n.created_at DESC")
+    List<Newcomer> in(String municipality);
 
-    record Registration(String name, String preferredLanguage, String targetGroup, String regime,
-                        LocalDate obligationStart, LocalDate deadline, String phone, String email) {
-    }
+    @Query(AS_STAFF_SEE_THEM + " WHERE n.municipality_code = :municipality AND n.id = :id")
+    Optional<Newcomer> find(String municipality, UUID id);
 
-    UUID register(String municipality, Registration registration, UUID registeredBy) {
-        UUID id = UUID.randomUUID();
-        database.update("""
-                INSERT INTO newcomer (id, municipality_code, name, preferred_lang, target_group, regime, obligation_start,
-                                      deadline, phone, email, created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, id, municipality, registration.name(), registration.preferredLanguage(), registration.targetGroup(),
-                registration.regime(), registration.obligationStart(), registration.deadline(), registration.phone(),
-                registration.email(), registeredBy);
-        return id;
-    }
+    @Query(AS_STAFF_SEE_THEM + " WHERE n.id = :id")
+    Optional<Newcomer> byId(UUID id);
 
-    List<Newcomer> in(String municipality) {
-        return database.list(SELECT + " WHERE n.municipality_code = ? ORDER BY n.created_at DESC", Newcomers::newcomer, municipality);
-    }
-
-    Optional<Newcomer> find(String municipality, UUID id) {
-        return database.one(SELECT + " WHERE n.municipality_code = ? AND n.id = ?", Newcomers::newcomer, municipality, id);
-    }
-
-    Optional<Newcomer> byId(UUID id) {
-        return database.one(SELECT + " WHERE n.id = ?", Newcomers::newcomer, id);
-    }
-
-    private static Newcomer newcomer(ResultSet row) throws SQLException {
-        return new Newcomer(row.getObject("id", UUID.class), row.getString("municipality_code"), row.getString("name"),
-                row.getString("preferred_lang"), row.getString("target_group"), row.getString("regime"),
-                row.getObject("obligation_start", LocalDate.class), row.getObject("deadline", LocalDate.class),
-                row.getString("phone"), row.getString("email"), row.getTimestamp("created_at").toInstant(), row.getBoolean("linked"));
-    }
+    /** Holds the newcomer's row until the transaction ends, so that two changes to one newcomer take turns. */
+    @Query("SELECT id FROM newcomer WHERE id = :id FOR UPDATE")
+    Optional<UUID> lock(UUID id);
 }

@@ -24,7 +24,6 @@ import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import jakarta.inject.Singleton;
 import nl.meedoen.web.PublicAddress;
-import nl.meedoen.database.Database;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +32,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,19 +46,16 @@ final class OidcSignIn {
     private static final Logger LOG = LoggerFactory.getLogger(OidcSignIn.class);
 
     private final Map<String, OidcProvider> providers;
-    private final Database database;
+    private final OidcLogins logins;
     private final StaffAccounts accounts;
-    private final StaffSessions sessions;
-    private final AuditLog audit;
+    private final SignIn signIn;
     private final PublicAddress publicAddress;
 
-    OidcSignIn(List<OidcProvider> providers, Database database, StaffAccounts accounts, StaffSessions sessions, AuditLog audit,
-               PublicAddress publicAddress) {
+    OidcSignIn(List<OidcProvider> providers, OidcLogins logins, StaffAccounts accounts, SignIn signIn, PublicAddress publicAddress) {
         this.providers = providers.stream().collect(Collectors.toMap(OidcProvider::getId, Function.identity()));
-        this.database = database;
+        this.logins = logins;
         this.accounts = accounts;
-        this.sessions = sessions;
-        this.audit = audit;
+        this.signIn = signIn;
         this.publicAddress = publicAddress;
     }
 
@@ -74,9 +70,7 @@ final class OidcSignIn {
         State state = new State();
         Nonce nonce = new Nonce();
         CodeVerifier verifier = new CodeVerifier();
-        database.update("DELETE FROM oidc_login WHERE started_at < now() - interval '10 minutes'");
-        database.update("INSERT INTO oidc_login (state_hash, provider, nonce, code_verifier) VALUES (?, ?, ?, ?)",
-                Secrets.sha256(state.getValue()), provider.getId(), nonce.getValue(), verifier.getValue());
+        logins.save(new OidcLogin(Secrets.sha256(state.getValue()), provider.getId(), nonce.getValue(), verifier.getValue(), null));
         return new AuthenticationRequest.Builder(new ResponseType("code"), new Scope("openid", "email", "profile"),
                 new ClientID(provider.getClientId()), callback(provider))
                 .endpointURI(metadata.getAuthorizationEndpointURI())
@@ -106,15 +100,13 @@ final class OidcSignIn {
 
     private URI signedIn(String providerId, String code, String state, String client) {
         OidcProvider provider = provider(providerId);
-        Map<String, String> login = database.one("DELETE FROM oidc_login WHERE state_hash = ? AND provider = ? "
-                        + "AND started_at > now() - interval '10 minutes' RETURNING nonce, code_verifier",
-                row -> Map.of("nonce", row.getString(1), "verifier", row.getString(2)), Secrets.sha256(state), provider.getId())
+        OidcLogin login = claim(Secrets.sha256(state), provider)
                 .orElseThrow(() -> new OidcFailed("This sign-in took too long or was already used. Start again."));
         try {
             OIDCProviderMetadata metadata = metadata(provider);
             TokenRequest request = new TokenRequest(metadata.getTokenEndpointURI(),
                     new ClientSecretBasic(new ClientID(provider.getClientId()), new Secret(provider.getClientSecret())),
-                    new AuthorizationCodeGrant(new AuthorizationCode(code), callback(provider), new CodeVerifier(login.get("verifier"))));
+                    new AuthorizationCodeGrant(new AuthorizationCode(code), callback(provider), new CodeVerifier(login.codeVerifier())));
             TokenResponse response = OIDCTokenResponseParser.parse(request.toHTTPRequest().send());
             if (!response.indicatesSuccess()) {
                 throw new OidcFailed("The sign-in service refused the sign-in.");
@@ -122,22 +114,29 @@ final class OidcSignIn {
             IDTokenValidator validator = new IDTokenValidator(new Issuer(metadata.getIssuer()), new ClientID(provider.getClientId()),
                     JWSAlgorithm.RS256, metadata.getJWKSetURI().toURL());
             IDTokenClaimsSet claims = validator.validate(((OIDCTokenResponse) response).getOIDCTokens().getIDToken(),
-                    new Nonce(login.get("nonce")));
+                    new Nonce(login.nonce()));
             String email = claims.getStringClaim("email");
             Boolean verified = claims.getBooleanClaim("email_verified");
             if (email == null || Boolean.FALSE.equals(verified)) {
                 throw new OidcFailed("The sign-in service did not give a verified e-mail address.");
             }
-            StaffAccounts.Account account = accounts.byEmail(email).filter(StaffAccounts.Account::active)
+            StaffMember account = accounts.byEmail(email).filter(StaffMember::active)
                     .orElseThrow(() -> new OidcFailed("There is no Meedoen account for this e-mail address. Ask a coordinator."));
-            String refresh = sessions.start(UUID.randomUUID(), account.id());
-            audit.recordFor(account.id(), account.name(), "signed in with " + provider.getId(), client);
+            String refresh = signIn.startSession(account, "signed in with " + provider.getId(), client).refreshToken();
             return URI.create(publicAddress.of("/#/staff/oidc/" + refresh));
         } catch (ParseException | IOException | com.nimbusds.jose.JOSEException | com.nimbusds.jose.proc.BadJOSEException
                  | ClassCastException e) {
             LOG.warn("Sign-in with {} failed: {}", provider.getId(), e.getMessage());
             throw new OidcFailed("The sign-in service gave an answer that is not valid.");
         }
+    }
+
+    /**
+     * The pending login, taken out of the table so that it is used once: of two requests with the same
+     * state only the one whose delete removed the row goes on. Stale logins are removed by {@link IdentityCleanUp}.
+     */
+    private Optional<OidcLogin> claim(String stateHash, OidcProvider provider) {
+        return logins.findRecent(stateHash, provider.getId()).filter(login -> logins.deleteById(stateHash) == 1);
     }
 
     private OidcProvider provider(String id) {

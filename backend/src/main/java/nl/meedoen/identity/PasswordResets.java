@@ -1,45 +1,30 @@
 package nl.meedoen.identity;
 
-import jakarta.inject.Singleton;
-import nl.meedoen.database.Database;
-import org.jspecify.annotations.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
-/** One-time links to set a password: for a new staff member, or after a reset by an admin or coordinator. */
-@Singleton
-final class PasswordResets {
+/** The password_reset table. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface PasswordResets extends GenericRepository<PasswordReset, String> {
 
-    static final Duration VALID_FOR = Duration.ofDays(3);
+    PasswordReset save(PasswordReset reset);
 
-    private final Database database;
+    Optional<PasswordReset> findById(String tokenHash);
 
-    PasswordResets(Database database) {
-        this.database = database;
-    }
+    /** Marks a link used if it still works, and says whether it did (1) or not (0). */
+    @Query("UPDATE password_reset SET used_at = now() WHERE token_hash = :tokenHash AND used_at IS NULL AND expires_at > now()")
+    int use(String tokenHash);
 
-    record Issued(String token, Instant expiresAt) {
-    }
+    @Query("UPDATE password_reset SET used_at = now() WHERE staff_id = :staffId AND used_at IS NULL")
+    void endUnusedOf(UUID staffId);
 
-    /** A new link; earlier unused links of the same person stop working. */
-    Issued issue(UUID staffId, @Nullable UUID createdBy) {
-        String token = Secrets.token("pw.");
-        Instant expiresAt = Instant.now().plus(VALID_FOR);
-        database.update("UPDATE password_reset SET used_at = now() WHERE staff_id = ? AND used_at IS NULL", staffId);
-        database.update("INSERT INTO password_reset (token_hash, staff_id, created_by, expires_at) VALUES (?, ?, ?, ?)",
-                Secrets.sha256(token), staffId, createdBy, expiresAt);
-        return new Issued(token, expiresAt);
-    }
-
-    /** Marks the link used and says whose it is; a used, unknown or expired link is refused. */
-    UUID use(String token) {
-        return database.one("""
-                UPDATE password_reset SET used_at = now()
-                 WHERE token_hash = ? AND used_at IS NULL AND expires_at > now()
-                RETURNING staff_id
-                """, row -> row.getObject(1, UUID.class), Secrets.sha256(token))
-                .orElseThrow(SignIn.InvalidResetLink::new);
-    }
+    /** Used links work no more, and expired ones never will again: nothing is lost by removing them. */
+    @Query("DELETE FROM password_reset WHERE used_at IS NOT NULL OR expires_at < :now")
+    int deleteUsedOrExpired(Instant now);
 }

@@ -1,18 +1,23 @@
 package nl.meedoen.identity;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.meedoen.database.Database;
 import nl.meedoen.web.ProblemException;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Staff sign-in with e-mail and password, refresh, sign-out, and setting a password through a one-time link. */
+/**
+ * Staff sign-in with e-mail and password, refresh, sign-out, and setting a password through a one-time
+ * link. Each of them changes sessions or accounts and writes the audit log in one transaction.
+ */
 @Singleton
-final class SignIn {
+class SignIn {
 
     private static final String WRONG = "The e-mail address or the password is not correct.";
 
@@ -20,19 +25,19 @@ final class SignIn {
     private final StaffSessions sessions;
     private final AccessTokens tokens;
     private final Passwords passwords;
-    private final PasswordResets resets;
+    private final PasswordLinks links;
     private final AuditLog audit;
-    private final Database database;
+    private final Duration sessionLifetime;
 
-    SignIn(StaffAccounts accounts, StaffSessions sessions, AccessTokens tokens, Passwords passwords, PasswordResets resets,
-           AuditLog audit, Database database) {
+    SignIn(StaffAccounts accounts, StaffSessions sessions, AccessTokens tokens, Passwords passwords, PasswordLinks links,
+           AuditLog audit, @Value("${meedoen.staff-session-hours:12}") int sessionHours) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.tokens = tokens;
         this.passwords = passwords;
-        this.resets = resets;
+        this.links = links;
         this.audit = audit;
-        this.database = database;
+        this.sessionLifetime = Duration.ofHours(sessionHours);
     }
 
     @Serdeable
@@ -43,8 +48,13 @@ final class SignIn {
     record StaffProfile(UUID id, String name, String email, List<RoleGrant> roles) {
     }
 
+    record Started(UUID sessionId, String refreshToken) {
+    }
+
+    /** A wrong password is counted and logged even though the answer is an error: that is what locks out guessing. */
+    @Transactional(noRollbackFor = WrongCredentials.class)
     Tokens signIn(String email, String password, String client) {
-        StaffAccounts.Account account = accounts.byEmail(email.strip()).orElse(null);
+        StaffMember account = accounts.byEmail(email.strip()).orElse(null);
         if (account == null || account.passwordHash() == null || !account.active()) {
             passwords.spendTheSameTime(password);
             throw new WrongCredentials();
@@ -58,39 +68,51 @@ final class SignIn {
             throw new WrongCredentials();
         }
         accounts.succeededSignIn(account.id());
+        Started started = startSession(account, "signed in", client);
+        return tokens(account, started.sessionId(), started.refreshToken());
+    }
+
+    /** Starts a session for someone who proved who they are, and returns its first refresh token. */
+    @Transactional
+    Started startSession(StaffMember account, String action, String client) {
         UUID sessionId = UUID.randomUUID();
-        String refresh = sessions.start(sessionId, account.id());
-        audit.recordFor(account.id(), account.name(), "signed in", client);
-        return tokens(account, sessionId, refresh);
+        String refresh = Secrets.token("rt.");
+        sessions.save(new StaffSession(sessionId, account.id(), Secrets.sha256(refresh), Instant.now().plus(sessionLifetime), null));
+        audit.recordFor(account.id(), account.name(), action, client);
+        return new Started(sessionId, refresh);
     }
 
+    /** Exchanges a live refresh token for new tokens; a used, revoked or expired one gets nothing. */
+    @Transactional
     Tokens refresh(String refreshToken) {
-        StaffSessions.Rotated rotated = sessions.rotate(refreshToken)
-                .orElseThrow(() -> new SignInRequired("This sign-in has ended or expired. Sign in again."));
-        StaffAccounts.Account account = accounts.byId(rotated.staffId()).filter(StaffAccounts.Account::active)
+        String next = Secrets.token("rt.");
+        if (sessions.rotate(Secrets.sha256(refreshToken), Secrets.sha256(next)) == 0) {
+            throw new SignInRequired("This sign-in has ended or expired. Sign in again.");
+        }
+        StaffSession session = sessions.findByRefreshHash(Secrets.sha256(next)).orElseThrow();
+        StaffMember account = accounts.byId(session.staffId()).filter(StaffMember::active)
                 .orElseThrow(() -> new SignInRequired("This account is no longer active."));
-        return tokens(account, rotated.sessionId(), rotated.refreshToken());
+        return tokens(account, session.id(), next);
     }
 
+    @Transactional
     void signOut(SignedInStaff staff, String client) {
         sessions.revoke(staff.sessionId());
         audit.recordFor(staff.id(), staff.name(), "signed out", client);
     }
 
-    /** Sets a new password with a one-time link; every existing session of the person ends. */
+    /** Sets a new password with a one-time link; every existing session of the person ends. A refused password leaves the link usable. */
+    @Transactional
     void setPassword(String resetToken, String password, String client) {
-        database.inTransaction(() -> {
-            UUID staffId = resets.use(resetToken);
-            StaffAccounts.Account account = accounts.byId(staffId).orElseThrow(InvalidResetLink::new);
-            passwords.requireAcceptable(password, account.email());
-            accounts.setPassword(staffId, passwords.hash(password));
-            sessions.revokeAllOf(staffId);
-            audit.recordFor(staffId, account.name(), "password set", client);
-            return null;
-        });
+        UUID staffId = links.use(resetToken);
+        StaffMember account = accounts.byId(staffId).orElseThrow(InvalidResetLink::new);
+        passwords.requireAcceptable(password, account.email());
+        accounts.setPassword(staffId, passwords.hash(password));
+        sessions.revokeAllOf(staffId);
+        audit.recordFor(staffId, account.name(), "password set", client);
     }
 
-    private Tokens tokens(StaffAccounts.Account account, UUID sessionId, String refresh) {
+    private Tokens tokens(StaffMember account, UUID sessionId, String refresh) {
         return new Tokens(tokens.issue(account.id(), sessionId), refresh, tokens.lifetime().toSeconds(),
                 new StaffProfile(account.id(), account.name(), account.email(), accounts.roles(account.id())));
     }

@@ -66,9 +66,7 @@ class StaffController {
     StaffDirectory.Added add(@PathVariable String code, @Body @Valid NewStaff person, SignedInStaff caller, HttpRequest<?> request) {
         String municipality = access(code, caller);
         Set<Role> roles = municipal(person.roles(), true);
-        StaffDirectory.Added added = directory.add(municipality, person.email(), person.name(), roles, caller);
-        audit.record(caller, municipality, "staff roles granted " + roles, "staff " + added.member().id(), ClientAddress.of(request));
-        return added;
+        return directory.add(municipality, person.email(), person.name(), roles, caller, ClientAddress.of(request));
     }
 
     @Put("/staff/{id}/roles")
@@ -78,9 +76,7 @@ class StaffController {
                                    HttpRequest<?> request) {
         String municipality = access(code, caller);
         Set<Role> granted = municipal(roles.roles(), false);
-        List<StaffDirectory.Member> staff = directory.setRoles(municipality, id, granted);
-        audit.record(caller, municipality, "staff roles set " + granted, "staff " + id, ClientAddress.of(request));
-        return staff;
+        return directory.setRoles(municipality, id, granted, caller, ClientAddress.of(request));
     }
 
     @Post("/staff/{id}/password-reset")
@@ -89,9 +85,7 @@ class StaffController {
     StaffDirectory.PasswordLink resetPassword(@PathVariable String code, @PathVariable UUID id, SignedInStaff caller,
                                               HttpRequest<?> request) {
         String municipality = access(code, caller);
-        StaffDirectory.PasswordLink link = directory.passwordLink(municipality, id, caller);
-        audit.record(caller, municipality, "password link issued", "staff " + id, ClientAddress.of(request));
-        return link;
+        return directory.passwordLink(municipality, id, caller, ClientAddress.of(request));
     }
 
     @Get("/audit-events")

@@ -1,19 +1,24 @@
 package nl.meedoen.identity;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.meedoen.web.PublicAddress;
-import nl.meedoen.database.Database;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** Staff as a municipality sees them: the people with a role there. */
+/** Staff as a municipality sees them: the people with a role there. Every change is in the audit log with it. */
 @Singleton
-final class StaffDirectory {
+class StaffDirectory {
+
+    private static final Comparator<Role> BY_CODE = Comparator.comparing(Role::code);
 
     @Serdeable
     record Member(UUID id, String name, String email, List<Role> roles, boolean passwordSet) {
@@ -27,64 +32,70 @@ final class StaffDirectory {
     record Added(Member member, @Nullable PasswordLink passwordLink) {
     }
 
-    private final Database database;
+    private final StaffMembers members;
+    private final StaffRoles roles;
     private final StaffAccounts accounts;
-    private final PasswordResets resets;
+    private final PasswordLinks links;
+    private final AuditLog audit;
     private final PublicAddress publicAddress;
 
-    StaffDirectory(Database database, StaffAccounts accounts, PasswordResets resets, PublicAddress publicAddress) {
-        this.database = database;
+    StaffDirectory(StaffMembers members, StaffRoles roles, StaffAccounts accounts, PasswordLinks links, AuditLog audit,
+                   PublicAddress publicAddress) {
+        this.members = members;
+        this.roles = roles;
         this.accounts = accounts;
-        this.resets = resets;
+        this.links = links;
+        this.audit = audit;
         this.publicAddress = publicAddress;
     }
 
+    /** By name; each person's roles in the order of their codes. */
     List<Member> in(String municipality) {
-        return database.list("""
-                SELECT s.id, s.name, s.email, s.password_hash IS NOT NULL AS password_set,
-                       array_agg(r.role ORDER BY r.role) AS roles
-                  FROM staff s
-                  JOIN staff_role r ON r.staff_id = s.id AND r.municipality_code = ?
-                 GROUP BY s.id
-                 ORDER BY s.name
-                """, row -> new Member(row.getObject("id", UUID.class), row.getString("name"), row.getString("email"),
-                java.util.Arrays.stream((String[]) row.getArray("roles").getArray()).map(Role::of).toList(),
-                row.getBoolean("password_set")), municipality);
+        Map<UUID, List<Role>> rolesHere = roles.findByMunicipalityCode(municipality).stream()
+                .collect(Collectors.groupingBy(StaffRole::staffId, Collectors.mapping(StaffRole::role, Collectors.toList())));
+        return members.findWithRoleIn(municipality).stream()
+                .map(member -> new Member(member.id(), member.name(), member.email(),
+                        rolesHere.getOrDefault(member.id(), List.of()).stream().sorted(BY_CODE).toList(),
+                        member.passwordHash() != null))
+                .toList();
     }
 
     /** Adds roles to a person found by e-mail, or creates the person; without a password yet they get a link. */
-    Added add(String municipality, String email, String name, Set<Role> roles, SignedInStaff by) {
-        return database.inTransaction(() -> {
-            StaffAccounts.Account account = accounts.byEmail(email).orElse(null);
-            UUID id = account == null ? accounts.create(email, name) : account.id();
-            roles.forEach(role -> accounts.grant(id, role, municipality));
-            boolean needsPassword = account == null || account.passwordHash() == null;
-            PasswordLink link = needsPassword ? link(resets.issue(id, by.id())) : null;
-            return new Added(member(municipality, id), link);
-        });
+    @Transactional
+    Added add(String municipality, String email, String name, Set<Role> granted, SignedInStaff by, String client) {
+        StaffMember account = accounts.byEmail(email).orElse(null);
+        UUID id = account == null ? accounts.create(email, name) : account.id();
+        granted.forEach(role -> accounts.grant(id, role, municipality));
+        boolean needsPassword = account == null || account.passwordHash() == null;
+        PasswordLink link = needsPassword ? link(links.issue(id, by.id())) : null;
+        audit.record(by, municipality, "staff roles granted " + granted, "staff " + id, client);
+        return new Added(member(municipality, id), link);
     }
 
     /** Replaces a person's roles in the municipality; returns its staff as they are now. */
-    List<Member> setRoles(String municipality, UUID id, Set<Role> roles) {
-        return database.inTransaction(() -> {
-            requireMember(municipality, id);
-            accounts.revokeRolesIn(id, municipality);
-            roles.forEach(role -> accounts.grant(id, role, municipality));
-            return in(municipality);
-        });
+    @Transactional
+    List<Member> setRoles(String municipality, UUID id, Set<Role> granted, SignedInStaff by, String client) {
+        requireMember(municipality, id);
+        accounts.revokeRolesIn(id, municipality);
+        granted.forEach(role -> accounts.grant(id, role, municipality));
+        audit.record(by, municipality, "staff roles set " + granted, "staff " + id, client);
+        return in(municipality);
     }
 
     /** A person with the admin role is reset by an admin only. */
-    PasswordLink passwordLink(String municipality, UUID id, SignedInStaff by) {
+    @Transactional
+    PasswordLink passwordLink(String municipality, UUID id, SignedInStaff by, String client) {
         requireMember(municipality, id);
         if (!by.isAdmin() && accounts.roles(id).stream().anyMatch(grant -> grant.role() == Role.ADMIN)) {
             throw new NotAllowed();
         }
-        return link(resets.issue(id, by.id()));
+        PasswordLink link = link(links.issue(id, by.id()));
+        audit.record(by, municipality, "password link issued", "staff " + id, client);
+        return link;
     }
 
     private void requireMember(String municipality, UUID id) {
-        if (in(municipality).stream().noneMatch(member -> member.id().equals(id))) {
+        if (roles.findByStaffId(id).stream().noneMatch(role -> municipality.equals(role.municipalityCode()))) {
             throw new NotFound();
         }
     }
@@ -94,7 +105,7 @@ final class StaffDirectory {
     }
 
     /** The token travels in the fragment, which is never sent to a server or written to its logs. */
-    private PasswordLink link(PasswordResets.Issued issued) {
+    private PasswordLink link(PasswordLinks.Issued issued) {
         return new PasswordLink(publicAddress.of("/#/staff/password/" + issued.token()), issued.expiresAt());
     }
 }

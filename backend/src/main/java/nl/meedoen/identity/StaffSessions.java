@@ -1,59 +1,42 @@
 package nl.meedoen.identity;
 
-import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
-import nl.meedoen.database.Database;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Sign-in sessions of staff: a refresh token per session, rotated at every use, revocable. */
-@Singleton
-final class StaffSessions {
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface StaffSessions extends GenericRepository<StaffSession, UUID> {
 
-    private final Database database;
-    private final Duration lifetime;
+    StaffSession save(StaffSession session);
 
-    StaffSessions(Database database, @Value("${meedoen.staff-session-hours:12}") int hours) {
-        this.database = database;
-        this.lifetime = Duration.ofHours(hours);
-    }
+    Optional<StaffSession> findByRefreshHash(String refreshHash);
 
-    /** Starts a session and returns its first refresh token. */
-    String start(UUID sessionId, UUID staffId) {
-        String refresh = Secrets.token("rt.");
-        database.update("INSERT INTO staff_session (id, staff_id, refresh_hash, expires_at) VALUES (?, ?, ?, ?)",
-                sessionId, staffId, Secrets.sha256(refresh), Instant.now().plus(lifetime));
-        return refresh;
-    }
+    /**
+     * Replaces a live refresh token by the next one and says whether it did (1) or not (0): a used,
+     * revoked or expired token cannot be exchanged, not even by two requests at the same time.
+     */
+    @Query("""
+            UPDATE staff_session SET refresh_hash = :next
+             WHERE refresh_hash = :current AND revoked_at IS NULL AND expires_at > now()
+            """)
+    int rotate(String current, String next);
 
-    record Rotated(UUID sessionId, UUID staffId, String refreshToken) {
-    }
+    @Query("SELECT EXISTS (SELECT 1 FROM staff_session WHERE id = :id AND revoked_at IS NULL AND expires_at > now())")
+    boolean isLive(UUID id);
 
-    /** Exchanges a live refresh token for a new one; a used, revoked or expired token gets nothing. */
-    Optional<Rotated> rotate(String refreshToken) {
-        String next = Secrets.token("rt.");
-        return database.one("""
-                UPDATE staff_session
-                   SET refresh_hash = ?
-                 WHERE refresh_hash = ? AND revoked_at IS NULL AND expires_at > now()
-                RETURNING id, staff_id
-                """, row -> new Rotated(row.getObject(1, UUID.class), row.getObject(2, UUID.class), next),
-                Secrets.sha256(next), Secrets.sha256(refreshToken));
-    }
+    @Query("UPDATE staff_session SET revoked_at = now() WHERE id = :id AND revoked_at IS NULL")
+    void revoke(UUID id);
 
-    boolean isLive(UUID sessionId) {
-        return database.one("SELECT 1 FROM staff_session WHERE id = ? AND revoked_at IS NULL AND expires_at > now()",
-                row -> true, sessionId).isPresent();
-    }
+    @Query("UPDATE staff_session SET revoked_at = now() WHERE staff_id = :staffId AND revoked_at IS NULL")
+    void revokeAllOf(UUID staffId);
 
-    void revoke(UUID sessionId) {
-        database.update("UPDATE staff_session SET revoked_at = now() WHERE id = ? AND revoked_at IS NULL", sessionId);
-    }
-
-    void revokeAllOf(UUID staffId) {
-        database.update("UPDATE staff_session SET revoked_at = now() WHERE staff_id = ? AND revoked_at IS NULL", staffId);
-    }
+    /** Sessions that ended (expired or revoked) before the moment; returns how many went. */
+    @Query("DELETE FROM staff_session WHERE revoked_at < :before OR expires_at < :before")
+    int deleteEndedBefore(Instant before);
 }

@@ -2,6 +2,7 @@ package nl.meedoen.identity;
 
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -36,6 +37,18 @@ class OidcSignInTest implements TestPropertyProvider {
     @Inject
     JsonMapper json;
 
+    @Serdeable
+    record Staff(String email) {
+    }
+
+    @Serdeable
+    record Tokens(Staff staff) {
+    }
+
+    @Serdeable
+    record Provider(String label) {
+    }
+
     @Override
     public Map<String, String> getProperties() {
         return Map.of(
@@ -62,9 +75,7 @@ class OidcSignInTest implements TestPropertyProvider {
         String refreshToken = back.getFragment().substring("/staff/oidc/".length());
         Api.Response tokens = api().send("POST", "/api/v1/sign-in/refresh", Map.of("refreshToken", refreshToken));
         assertEquals(200, tokens.status(), tokens.body());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> staff = (Map<String, Object>) tokens.object().get("staff");
-        assertEquals("coordinator@voorbeeldstad.example", staff.get("email"));
+        assertEquals("coordinator@voorbeeldstad.example", tokens.as(Tokens.class).staff().email());
         assertEquals(401, api().send("POST", "/api/v1/sign-in/refresh", Map.of("refreshToken", refreshToken)).status(),
                 "the token in the address bar is dead once the app has used it");
     }
@@ -81,7 +92,7 @@ class OidcSignInTest implements TestPropertyProvider {
 
     @Test
     void theProvidersAreListedForTheSignInScreenAndAnUnknownOneIsNotFound() {
-        assertEquals("Voorbeeldstad-account", api().get("/api/v1/sign-in/oidc").list().getFirst().get("label"));
+        assertEquals("Voorbeeldstad-account", api().get("/api/v1/sign-in/oidc").asListOf(Provider.class).getFirst().label());
         assertEquals(404, api().get("/api/v1/sign-in/oidc/elders").status());
     }
 

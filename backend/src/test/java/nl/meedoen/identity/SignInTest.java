@@ -2,8 +2,8 @@ package nl.meedoen.identity;
 
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import nl.meedoen.database.Database;
 import nl.meedoen.testing.Api;
 import org.junit.jupiter.api.Test;
 
@@ -19,51 +19,62 @@ class SignInTest {
     private final Api api;
     private final StaffAccounts accounts;
     private final Passwords passwords;
-    private final PasswordResets resets;
-    private final Database database;
+    private final PasswordLinks links;
+    private final SigningKeys keys;
 
-    SignInTest(EmbeddedServer server, JsonMapper json, StaffAccounts accounts, Passwords passwords, PasswordResets resets,
-               Database database) {
+    SignInTest(EmbeddedServer server, JsonMapper json, StaffAccounts accounts, Passwords passwords, PasswordLinks links,
+               SigningKeys keys) {
         this.api = new Api(server, json);
         this.accounts = accounts;
         this.passwords = passwords;
-        this.resets = resets;
-        this.database = database;
+        this.links = links;
+        this.keys = keys;
+    }
+
+    @Serdeable
+    record Tokens(String accessToken, String refreshToken) {
+    }
+
+    @Serdeable
+    record Profile(String email) {
+    }
+
+    @Serdeable
+    record Problem(String title, String detail) {
     }
 
     @Test
     void aCoordinatorSignsInUsesTheTokenAndSignsOutForGood() {
-        Map<String, Object> tokens = signIn("coordinator@voorbeeldstad.example", DemoAccounts.PASSWORD);
-        String access = (String) tokens.get("accessToken");
+        Tokens tokens = signIn("coordinator@voorbeeldstad.example", DemoAccounts.PASSWORD);
+        String access = tokens.accessToken();
 
         Api.Response me = api.get("/api/v1/staff/me", "Authorization", "Bearer " + access);
         assertEquals(200, me.status());
-        assertEquals("coordinator@voorbeeldstad.example", me.object().get("email"));
+        assertEquals("coordinator@voorbeeldstad.example", me.as(Profile.class).email());
 
         assertEquals(204, api.send("POST", "/api/v1/sign-out", null, "Authorization", "Bearer " + access).status());
         assertEquals(401, api.get("/api/v1/staff/me", "Authorization", "Bearer " + access).status(), "the access token is dead at once");
-        assertEquals(401, api.send("POST", "/api/v1/sign-in/refresh", Map.of("refreshToken", tokens.get("refreshToken"))).status(),
+        assertEquals(401, api.send("POST", "/api/v1/sign-in/refresh", Map.of("refreshToken", tokens.refreshToken())).status(),
                 "and so is the refresh token");
     }
 
     @Test
     void aRefreshTokenWorksOnceAndGivesNewTokens() {
-        Map<String, Object> tokens = signIn("trainer@voorbeeldstad.example", DemoAccounts.PASSWORD);
+        Tokens tokens = signIn("trainer@voorbeeldstad.example", DemoAccounts.PASSWORD);
 
-        Api.Response refreshed = api.send("POST", "/api/v1/sign-in/refresh", Map.of("refreshToken", tokens.get("refreshToken")));
+        Api.Response refreshed = api.send("POST", "/api/v1/sign-in/refresh", Map.of("refreshToken", tokens.refreshToken()));
         assertEquals(200, refreshed.status());
-        assertNotEquals(tokens.get("refreshToken"), refreshed.object().get("refreshToken"));
-        assertEquals(200, api.get("/api/v1/staff/me", "Authorization", "Bearer " + refreshed.object().get("accessToken")).status());
-        assertEquals(401, api.send("POST", "/api/v1/sign-in/refresh", Map.of("refreshToken", tokens.get("refreshToken"))).status());
+        assertNotEquals(tokens.refreshToken(), refreshed.as(Tokens.class).refreshToken());
+        assertEquals(200, api.get("/api/v1/staff/me", "Authorization", "Bearer " + refreshed.as(Tokens.class).accessToken()).status());
+        assertEquals(401, api.send("POST", "/api/v1/sign-in/refresh", Map.of("refreshToken", tokens.refreshToken())).status());
     }
 
     @Test
     void anExpiredOrForgedAccessTokenIsRefused() {
-        Map<String, Object> tokens = signIn("editor@voorbeeldstad.example", DemoAccounts.PASSWORD);
-        String access = (String) tokens.get("accessToken");
-        AccessTokens.Claims claims = new AccessTokens(database, 10).verify(access).orElseThrow();
+        String access = signIn("editor@voorbeeldstad.example", DemoAccounts.PASSWORD).accessToken();
+        AccessTokens.Claims claims = new AccessTokens(keys, 10).verify(access).orElseThrow();
 
-        String expired = new AccessTokens(database, -1).issue(claims.staffId(), claims.sessionId());
+        String expired = new AccessTokens(keys, -1).issue(claims.staffId(), claims.sessionId());
         Api.Response response = api.get("/api/v1/staff/me", "Authorization", "Bearer " + expired);
         assertEquals(401, response.status());
         assertEquals("application/problem+json", response.header("Content-Type"));
@@ -79,7 +90,7 @@ class SignInTest {
         Api.Response unknown = api.send("POST", "/api/v1/sign-in", Map.of("email", "nobody@meedoen.example", "password", "not the password"));
 
         assertEquals(401, wrong.status());
-        assertEquals(wrong.object().get("detail"), unknown.object().get("detail"));
+        assertEquals(wrong.as(Problem.class).detail(), unknown.as(Problem.class).detail());
         assertEquals(401, unknown.status());
         accounts.succeededSignIn(accounts.byEmail("admin@meedoen.example").orElseThrow().id());
     }
@@ -93,19 +104,19 @@ class SignInTest {
 
         Api.Response locked = api.send("POST", "/api/v1/sign-in", Map.of("email", "lockout@voorbeeldstad.example", "password", "Lange zin als wachtwoord"));
         assertEquals(429, locked.status());
-        assertEquals("Too many attempts", locked.object().get("title"));
+        assertEquals("Too many attempts", locked.as(Problem.class).title());
         assertEquals(true, accounts.byId(id).orElseThrow().lockedUntil() != null);
     }
 
     @Test
     void aOneTimeLinkSetsAPasswordThatMeetsTheRulesAndWorksOnce() {
         UUID id = accounts.create("nieuw@voorbeeldstad.example", "Nieuwe medewerker");
-        String token = resets.issue(id, null).token();
+        String token = links.issue(id, null).token();
 
         for (String weak : new String[] {"kort", "aaaaaaaaaaaaaaaa", "nieuw-en-verder-12", "x".repeat(129)}) {
             Api.Response rejected = api.send("POST", "/api/v1/password", Map.of("token", token, "password", weak));
             assertEquals(400, rejected.status(), weak);
-            assertEquals("Password not accepted", rejected.object().get("title"));
+            assertEquals("Password not accepted", rejected.as(Problem.class).title());
         }
         assertEquals(204, api.send("POST", "/api/v1/password", Map.of("token", token, "password", "groene fiets op de dijk")).status());
         assertEquals(200, api.send("POST", "/api/v1/sign-in", Map.of("email", "NIEUW@voorbeeldstad.example", "password", "groene fiets op de dijk")).status());
@@ -127,9 +138,9 @@ class SignInTest {
         return id;
     }
 
-    private Map<String, Object> signIn(String email, String password) {
+    private Tokens signIn(String email, String password) {
         Api.Response response = api.send("POST", "/api/v1/sign-in", Map.of("email", email, "password", password));
         assertEquals(200, response.status(), response.body());
-        return response.object();
+        return response.as(Tokens.class);
     }
 }

@@ -3,6 +3,7 @@ package nl.meedoen.identity;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import nl.meedoen.testing.Sql;
@@ -49,6 +50,14 @@ class StaffAccessMatrixTest {
 
     /** Things that exist in one municipality. */
     record Fixture(String code, UUID newcomer, UUID trainer) {
+    }
+
+    @Serdeable
+    record Tokens(String accessToken) {
+    }
+
+    @Serdeable
+    record Problem(String detail, String instance) {
     }
 
     private static final String BASE = "/api/v1/municipalities/{code}";
@@ -138,10 +147,10 @@ class StaffAccessMatrixTest {
         Api.Response otherMunicipality = api.get(at(other, "/newcomers/" + other.newcomer()), "Authorization", coordinator);
 
         assertEquals(404, foreign.status());
-        assertEquals(absent.body().replace(absent.object().get("instance").toString(), ""),
-                foreign.body().replace(foreign.object().get("instance").toString(), ""));
+        assertEquals(absent.body().replace(absent.as(Problem.class).instance(), ""),
+                foreign.body().replace(foreign.as(Problem.class).instance(), ""));
         assertEquals(404, otherMunicipality.status());
-        assertEquals(foreign.object().get("detail"), otherMunicipality.object().get("detail"));
+        assertEquals(foreign.as(Problem.class).detail(), otherMunicipality.as(Problem.class).detail());
     }
 
     private static int expected(Operation operation, Fixture target, Role role) {
@@ -173,12 +182,12 @@ class StaffAccessMatrixTest {
     private String token(String email) {
         Api.Response response = api.send("POST", "/api/v1/sign-in", Map.of("email", email, "password", DemoAccounts.PASSWORD));
         assertEquals(200, response.status(), response.body());
-        return "Bearer " + response.object().get("accessToken");
+        return "Bearer " + response.as(Tokens.class).accessToken();
     }
 
     private Fixture fixture(String code) {
-        UUID newcomer = newcomers.register(code, new Newcomers.Registration("Fixture", "ar", "permit-holder", "wi2021",
-                LocalDate.now(), LocalDate.now().plusYears(3), null, null), null);
+        UUID newcomer = newcomers.save(new StoredNewcomer(UUID.randomUUID(), code, "Fixture", "ar", "permit-holder", "wi2021",
+                LocalDate.now(), LocalDate.now().plusYears(3), null, null, null, null)).id();
         UUID trainer = accounts.create("trainer-" + UUID.randomUUID() + "@example.org", "Fixture trainer");
         accounts.setPassword(trainer, passwords.hash("a long fixture password"));
         accounts.grant(trainer, Role.TRAINER, code);
