@@ -1,6 +1,5 @@
 package nl.meedoen.content;
 
-import nl.meedoen.web.Cacheable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -13,9 +12,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.locale.SupportedLocale;
 import nl.meedoen.locale.SupportedLocales;
+import nl.meedoen.web.Cacheable;
+import nl.meedoen.web.CommonResponses;
+import nl.meedoen.web.InvalidInputResponse;
+import nl.meedoen.web.NotFoundResponse;
 import org.jspecify.annotations.Nullable;
 
-@Controller("/api/v1/values")
+@CommonResponses
+@InvalidInputResponse
+@Controller("${meedoen.api.path}/values")
 @Tag(name = "Values module")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ValuesController {
@@ -35,6 +40,7 @@ final class ValuesController {
         return Cacheable.response(reader.outline(ContentModule.VALUES, locale), locale.code());
     }
 
+    @NotFoundResponse
     @Get("/{slug}")
     @Operation(summary = "One page of the values module as safe HTML",
             description = "Falls back along the language's chain (for example prs, fa, nl) when the page is not translated, and says so.")
