@@ -11,10 +11,13 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.database.Database;
 import nl.meedoen.locale.SupportedLocale;
 import nl.meedoen.locale.SupportedLocales;
+import nl.meedoen.web.CommonResponses;
+import nl.meedoen.web.InvalidInputResponse;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
@@ -24,7 +27,9 @@ import java.util.List;
  * text in the reader's language and in Dutch (a word heard at the counter, like "huisarts", must
  * find the topic) and the Dutch keywords.
  */
-@Controller("/api/v1/search-index")
+@CommonResponses
+@InvalidInputResponse
+@Controller("${meedoen.api.path}/search-index")
 @Tag(name = "Search")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class SearchIndexController {
@@ -40,10 +45,12 @@ final class SearchIndexController {
     }
 
     @Serdeable
+    @Schema(name = "SearchIndex")
     record SearchIndex(String lang, List<Entry> entries) {
     }
 
     @Serdeable
+    @Schema(name = "SearchIndexEntry")
     record Entry(String module, String slug, String title, String summary, String text, String textLang, String dutchTitle,
                  String dutchText, List<String> keywords) {
     }

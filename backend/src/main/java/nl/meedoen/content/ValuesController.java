@@ -14,9 +14,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.locale.SupportedLocale;
 import nl.meedoen.locale.SupportedLocales;
+import nl.meedoen.web.CommonResponses;
+import nl.meedoen.web.InvalidInputResponse;
+import nl.meedoen.web.NotFoundResponse;
 import org.jspecify.annotations.Nullable;
 
-@Controller("/api/v1/values")
+@CommonResponses
+@InvalidInputResponse
+@Controller("${meedoen.api.path}/values")
 @Tag(name = "Values module")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ValuesController {
@@ -37,6 +42,7 @@ final class ValuesController {
         return Cacheable.response(reader.outline(ContentModule.VALUES, locale), locale.code());
     }
 
+    @NotFoundResponse
     @Get("/{slug}")
     @PublishedContent
     @Operation(summary = "One page of the values module as safe HTML",

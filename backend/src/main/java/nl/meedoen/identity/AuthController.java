@@ -11,13 +11,22 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import nl.meedoen.web.ClientAddress;
+import nl.meedoen.web.CommonResponses;
+import nl.meedoen.web.InvalidInputResponse;
+import nl.meedoen.web.JsonBodyResponses;
+import nl.meedoen.web.OpenApiComponents;
+import nl.meedoen.web.TokenRequired;
+import nl.meedoen.web.TooManyRequestsResponse;
 
-@Controller("/api/v1")
+@CommonResponses
+@Controller("${meedoen.api.path}")
 @Tag(name = "Sign-in")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AuthController {
@@ -31,17 +40,23 @@ class AuthController {
     }
 
     @Serdeable
+    @Schema(name = "Credentials")
     record Credentials(@NotBlank @Size(max = 320) String email, @NotBlank @Size(max = 200) String password) {
     }
 
     @Serdeable
+    @Schema(name = "RefreshToken")
     record Refresh(@NotBlank @Size(max = 200) String refreshToken) {
     }
 
     @Serdeable
+    @Schema(name = "NewPassword")
     record NewPassword(@NotBlank @Size(max = 200) String token, @NotBlank @Size(max = 200) String password) {
     }
 
+    @JsonBodyResponses
+    @ApiResponse(responseCode = "401", ref = OpenApiComponents.UNAUTHORIZED)
+    @TooManyRequestsResponse
     @Post("/sign-in")
     @Operation(summary = "Sign in as staff with e-mail and password",
             description = "Returns a short-lived access token and a refresh token. Repeated failures lock the account for a while.")
@@ -49,12 +64,16 @@ class AuthController {
         return signIn.signIn(credentials.email(), credentials.password(), ClientAddress.of(request));
     }
 
+    @JsonBodyResponses
+    @ApiResponse(responseCode = "401", ref = OpenApiComponents.UNAUTHORIZED)
     @Post("/sign-in/refresh")
     @Operation(summary = "Exchange a refresh token for new tokens; the old refresh token stops working")
     SignIn.Tokens refresh(@Body @Valid Refresh refresh) {
         return signIn.refresh(refresh.refreshToken());
     }
 
+    @TokenRequired
+    @InvalidInputResponse
     @Post("/sign-out")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "End this sign-in: its access and refresh tokens stop working at once")
@@ -62,6 +81,7 @@ class AuthController {
         signIn.signOut(staff, ClientAddress.of(request));
     }
 
+    @JsonBodyResponses
     @Post("/password")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Set a password with the one-time link from an admin or coordinator")
@@ -69,6 +89,7 @@ class AuthController {
         signIn.setPassword(newPassword.token(), newPassword.password(), ClientAddress.of(request));
     }
 
+    @TokenRequired
     @Get("/staff/me")
     @Operation(summary = "The signed-in staff member and their roles")
     SignIn.StaffProfile me(SignedInStaff staff) {

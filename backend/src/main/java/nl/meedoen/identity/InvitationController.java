@@ -11,14 +11,22 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import nl.meedoen.web.ClientAddress;
+import nl.meedoen.web.CommonResponses;
+import nl.meedoen.web.InvalidInputResponse;
+import nl.meedoen.web.JsonBodyResponses;
+import nl.meedoen.web.NotFoundResponse;
+import nl.meedoen.web.TokenRequired;
+import nl.meedoen.web.TooManyRequestsResponse;
 
 /** The newcomer's side: redeem the code from the letter on a phone, and who that phone belongs to. */
-@Controller("/api/v1")
+@CommonResponses
+@Controller("${meedoen.api.path}")
 @Tag(name = "Newcomer sign-in")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class InvitationController {
@@ -34,13 +42,17 @@ class InvitationController {
     }
 
     @Serdeable
+    @Schema(name = "InvitationCode")
     record Code(@NotBlank @Size(max = 40) String code) {
     }
 
     @Serdeable
+    @Schema(name = "NewcomerProfile")
     record Me(String name, String language, String municipality) {
     }
 
+    @JsonBodyResponses
+    @TooManyRequestsResponse
     @Post("/invitations/redeem")
     @Operation(summary = "Redeem an invitation code; the phone gets a long-lived newcomer token",
             description = "A code works once. Wrong codes are counted per client; after ten in 15 minutes the answer is 429.")
@@ -48,6 +60,8 @@ class InvitationController {
         return letters.redeem(code.code(), ClientAddress.of(request));
     }
 
+    @TokenRequired
+    @NotFoundResponse
     @Get("/newcomer/me")
     @Operation(summary = "The newcomer this phone belongs to")
     Me me(SignedInNewcomer newcomer) {
@@ -55,6 +69,8 @@ class InvitationController {
         return new Me(found.name(), found.preferredLanguage(), found.municipality());
     }
 
+    @TokenRequired
+    @InvalidInputResponse
     @Post("/newcomer/sign-out")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Unlink this phone from the newcomer")

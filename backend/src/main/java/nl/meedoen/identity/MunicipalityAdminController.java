@@ -10,6 +10,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,9 +18,13 @@ import jakarta.validation.constraints.Size;
 import nl.meedoen.municipality.Municipality;
 import nl.meedoen.web.ClientAddress;
 import nl.meedoen.web.PublishedResponses;
+import nl.meedoen.web.CommonResponses;
+import nl.meedoen.web.JsonBodyResponses;
+import nl.meedoen.web.RoleRequired;
 
 /** Platform admins add the municipalities (tenants) that use this deployment. */
-@Controller("/api/v1/municipalities")
+@CommonResponses
+@Controller("${meedoen.api.path}/municipalities")
 @Tag(name = "Municipalities and wegwijs")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class MunicipalityAdminController {
@@ -33,9 +38,12 @@ class MunicipalityAdminController {
     }
 
     @Serdeable
+    @Schema(name = "NewMunicipality")
     record NewMunicipality(@NotBlank @Size(max = 6) String code, @NotBlank @Size(max = 100) String name) {
     }
 
+    @JsonBodyResponses
+    @RoleRequired
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Add a municipality by CBS code and name, or rename a known one (platform admins)")

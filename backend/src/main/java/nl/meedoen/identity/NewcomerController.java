@@ -12,14 +12,20 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.meedoen.locale.SupportedLocales;
-import nl.meedoen.web.ClientAddress;
 import nl.meedoen.municipality.MunicipalityDirectory;
+import nl.meedoen.web.ClientAddress;
+import nl.meedoen.web.CommonResponses;
+import nl.meedoen.web.InvalidInputResponse;
+import nl.meedoen.web.JsonBodyResponses;
+import nl.meedoen.web.NotFoundResponse;
+import nl.meedoen.web.RoleRequired;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
@@ -27,7 +33,11 @@ import java.util.List;
 import java.util.UUID;
 
 /** Coordinators register newcomers of their municipality and issue their invitation letters. */
-@Controller("/api/v1/municipalities/{code}/newcomers")
+@CommonResponses
+@RoleRequired
+@InvalidInputResponse
+@NotFoundResponse
+@Controller("${meedoen.api.path}/municipalities/{code}/newcomers")
 @Tag(name = "Newcomers")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class NewcomerController {
@@ -48,10 +58,13 @@ class NewcomerController {
     }
 
     @Serdeable
+    @Schema(name = "NewcomerRegistration")
     record Registration(@NotBlank @Size(max = 200) String name,
                         @NotBlank @Size(max = 3) String preferredLanguage,
+                        @Schema(allowableValues = {"permit-holder", "family-migrant", "eu-voluntary", "other-voluntary"})
                         @NotBlank @Pattern(regexp = "permit-holder|family-migrant|eu-voluntary|other-voluntary",
                                 message = "must be permit-holder, family-migrant, eu-voluntary or other-voluntary") String targetGroup,
+                        @Schema(allowableValues = {"wi2021", "wi2013", "voluntary"})
                         @NotBlank @Pattern(regexp = "wi2021|wi2013|voluntary", message = "must be wi2021, wi2013 or voluntary") String regime,
                         @Nullable LocalDate obligationStart,
                         @Nullable @Pattern(regexp = "[0-9+][0-9 -]{5,20}", message = "must be a phone number") String phone,
@@ -65,6 +78,7 @@ class NewcomerController {
         return newcomers.in(municipality);
     }
 
+    @JsonBodyResponses
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Register a newcomer: name, language, target group and integration regime; no BSN")

@@ -14,13 +14,19 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import nl.meedoen.web.ClientAddress;
 import nl.meedoen.municipality.MunicipalityDirectory;
+import nl.meedoen.web.ClientAddress;
+import nl.meedoen.web.CommonResponses;
+import nl.meedoen.web.InvalidInputResponse;
+import nl.meedoen.web.JsonBodyResponses;
+import nl.meedoen.web.NotFoundResponse;
+import nl.meedoen.web.RoleRequired;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
@@ -28,7 +34,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /** Admins and coordinators manage the staff of their own municipalities, and read its audit log. */
-@Controller("/api/v1/municipalities/{code}")
+@CommonResponses
+@RoleRequired
+@InvalidInputResponse
+@NotFoundResponse
+@Controller("${meedoen.api.path}/municipalities/{code}")
 @Tag(name = "Staff")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class StaffController {
@@ -47,10 +57,12 @@ class StaffController {
     }
 
     @Serdeable
+    @Schema(name = "NewStaff")
     record NewStaff(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 200) String name, @Nullable List<Role> roles) {
     }
 
     @Serdeable
+    @Schema(name = "StaffRoles")
     record Roles(@Nullable List<Role> roles) {
     }
 
@@ -60,6 +72,7 @@ class StaffController {
         return directory.in(access(code, caller));
     }
 
+    @JsonBodyResponses
     @Post("/staff")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Give a person roles in the municipality; a new person gets a one-time link to set a password")
@@ -69,6 +82,7 @@ class StaffController {
         return directory.add(municipality, person.email(), person.name(), roles, caller, ClientAddress.of(request));
     }
 
+    @JsonBodyResponses
     @Put("/staff/{id}/roles")
     @Operation(summary = "Replace a person's roles in the municipality; no roles removes them from it",
             description = "Answers with the municipality's staff as they are after the change.")

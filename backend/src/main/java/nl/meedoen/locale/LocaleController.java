@@ -10,14 +10,18 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.meedoen.web.CommonResponses;
+import nl.meedoen.web.InvalidInputResponse;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-@Controller("/api/v1")
+@CommonResponses
+@Controller("${meedoen.api.path}")
 @Tag(name = "Languages")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class LocaleController {
@@ -33,12 +37,14 @@ final class LocaleController {
     }
 
     @Serdeable
+    @Schema(name = "LocaleSummary")
     record LocaleSummary(String code, String name, String dutchName, String direction, String script,
                          Set<String> pluralCategories, List<String> fallbacks, String uiStatus,
                          LocaleCoverage.Coverage content) {
     }
 
     @Serdeable
+    @Schema(name = "Messages")
     record Messages(String lang, String dir, String status, Map<String, String> messages) {
     }
 
@@ -56,6 +62,7 @@ final class LocaleController {
         return HttpResponse.ok(summaries).header("Cache-Control", "public, max-age=300");
     }
 
+    @InvalidInputResponse
     @Get("/messages")
     @PublishedContent
     @Operation(summary = "The interface texts of the app in one language",

@@ -14,11 +14,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.locale.SupportedLocale;
 import nl.meedoen.locale.SupportedLocales;
 import nl.meedoen.web.Cacheable;
+import nl.meedoen.web.CommonResponses;
+import nl.meedoen.web.InvalidInputResponse;
+import nl.meedoen.web.NotFoundResponse;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
-@Controller("/api/v1/municipalities")
+@CommonResponses
+@InvalidInputResponse
+@Controller("${meedoen.api.path}/municipalities")
 @Tag(name = "Municipalities and wegwijs")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class MunicipalityController {
@@ -41,6 +46,7 @@ class MunicipalityController {
         return Cacheable.response(directory.search(search == null ? "" : search, locale), locale.code());
     }
 
+    @NotFoundResponse
     @Get("/{code}")
     @PublishedContent
     @Operation(summary = "One municipality by its CBS code (GM followed by four digits)")

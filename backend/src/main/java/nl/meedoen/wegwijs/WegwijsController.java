@@ -14,9 +14,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.locale.SupportedLocale;
 import nl.meedoen.locale.SupportedLocales;
 import nl.meedoen.web.Cacheable;
+import nl.meedoen.web.CommonResponses;
+import nl.meedoen.web.InvalidInputResponse;
+import nl.meedoen.web.NotFoundResponse;
 import org.jspecify.annotations.Nullable;
 
-@Controller("/api/v1/municipalities/{code}/wegwijs")
+@CommonResponses
+@InvalidInputResponse
+@NotFoundResponse
+@Controller("${meedoen.api.path}/municipalities/{code}/wegwijs")
 @Tag(name = "Municipalities and wegwijs")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class WegwijsController {
