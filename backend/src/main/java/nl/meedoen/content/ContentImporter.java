@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 class ContentImporter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContentImporter.class);
-    private static final long IMPORT_LOCK = 0x4d454544_4f454eL;
+    static final long IMPORT_LOCK = 0x4d454544_4f454eL;
 
     private final ShippedContent shipped;
     private final ContentPages pages;
