@@ -2,8 +2,8 @@ package nl.meedoen.content;
 
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.meedoen.database.Database;
 import nl.meedoen.locale.SupportedLocales;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Brings the shipped {@code content/} into the database at start-up. Only files whose bytes changed
@@ -21,24 +22,24 @@ import java.util.Set;
  * instead of stopping the service; the content tests reject such files before they ship.
  */
 @Singleton
-final class ContentImporter {
+class ContentImporter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContentImporter.class);
-    private static final long IMPORT_LOCK = 0x4d454544_4f454eL;
+    static final long IMPORT_LOCK = 0x4d454544_4f454eL;
 
     private final ShippedContent shipped;
+    private final ContentPages pages;
     private final ContentTexts texts;
     private final MarkdownRenderer renderer;
     private final SupportedLocales locales;
-    private final Database database;
 
-    ContentImporter(ShippedContent shipped, ContentTexts texts, MarkdownRenderer renderer, SupportedLocales locales,
-                    Database database) {
+    ContentImporter(ShippedContent shipped, ContentPages pages, ContentTexts texts, MarkdownRenderer renderer,
+                    SupportedLocales locales) {
         this.shipped = shipped;
+        this.pages = pages;
         this.texts = texts;
         this.renderer = renderer;
         this.locales = locales;
-        this.database = database;
     }
 
     @EventListener
@@ -46,38 +47,57 @@ final class ContentImporter {
         importAll();
     }
 
-    /** Returns how many files were written. */
+    /** Returns how many texts and pages were written or removed. */
+    @Transactional
     int importAll() {
         List<ShippedFile> files = shipped.read();
-        return database.inTransaction(() -> {
-            database.one("SELECT pg_advisory_xact_lock(?)", row -> true, IMPORT_LOCK);
-            Map<String, String> knownHashes = texts.fileHashes();
-            Map<String, Integer> sourceVersions = new HashMap<>();
-            Set<String> shippedKeys = new HashSet<>();
-            int written = 0;
-            // Dutch first: every translation refers to its Dutch page.
-            List<ShippedFile> ordered = files.stream()
-                    .sorted((a, b) -> Boolean.compare(!a.lang().equals(SupportedLocales.SOURCE), !b.lang().equals(SupportedLocales.SOURCE)))
-                    .toList();
-            for (ShippedFile file : ordered) {
-                try {
-                    ContentText text = toText(file, sourceVersions);
-                    shippedKeys.add(ContentTexts.key(file.module(), file.slug(), file.lang()));
-                    if (!file.hash().equals(knownHashes.get(ContentTexts.key(file.module(), file.slug(), file.lang())))) {
-                        texts.save(text);
-                        written++;
-                    }
-                } catch (MarkdownPage.InvalidContent e) {
-                    LOG.error("Skipped content/{}: {}", file.path(), e.getMessage());
+        pages.lockUntilCommit(IMPORT_LOCK);
+        Map<TextKey, String> knownHashes = texts.importedFiles().stream()
+                .collect(Collectors.toMap(ImportedFile::key, ImportedFile::fileHash));
+        Map<String, Integer> sourceVersions = new HashMap<>();
+        Set<TextKey> shippedKeys = new HashSet<>();
+        int written = 0;
+        // Dutch first: every translation refers to its Dutch page.
+        List<ShippedFile> ordered = files.stream()
+                .sorted((a, b) -> Boolean.compare(!a.lang().equals(SupportedLocales.SOURCE), !b.lang().equals(SupportedLocales.SOURCE)))
+                .toList();
+        for (ShippedFile file : ordered) {
+            try {
+                ContentText text = toText(file, sourceVersions);
+                shippedKeys.add(text.key());
+                if (!file.hash().equals(knownHashes.get(text.key()))) {
+                    save(text);
+                    written++;
                 }
+            } catch (MarkdownPage.InvalidContent e) {
+                LOG.error("Skipped content/{}: {}", file.path(), e.getMessage());
             }
-            int removed = texts.deleteAllExcept(shippedKeys);
-            if (written + removed > 0) {
-                LOG.info("Imported content: {} files written, {} removed, {} unchanged", written, removed,
-                        shippedKeys.size() - written);
+        }
+        int removed = removeAllExcept(knownHashes.keySet(), shippedKeys);
+        if (written + removed > 0) {
+            LOG.info("Imported content: {} files written, {} removed, {} unchanged", written, removed,
+                    shippedKeys.size() - written);
+        }
+        return written + removed;
+    }
+
+    private void save(ContentText text) {
+        TextKey key = text.key();
+        texts.saveOrReplace(key.module(), key.slug(), key.lang(), text.title(), text.summary(),
+                text.bodyMarkdown(), text.bodyHtml(), text.wordCount(), text.sourceVersion(), text.reviewStatus(),
+                text.fileHash());
+    }
+
+    /** Removes texts whose file is no longer shipped, and pages left without their Dutch source. */
+    private int removeAllExcept(Set<TextKey> known, Set<TextKey> shippedKeys) {
+        int removed = 0;
+        for (TextKey key : known) {
+            if (!shippedKeys.contains(key)) {
+                texts.deleteById(key);
+                removed++;
             }
-            return written + removed;
-        });
+        }
+        return removed + pages.deleteWithoutDutchText();
     }
 
     private ContentText toText(ShippedFile file, Map<String, Integer> sourceVersions) {
@@ -96,7 +116,8 @@ final class ContentImporter {
             sourceVersion = page.positiveNumber("version");
             sourceVersions.put(pageKey, sourceVersion);
             status = "source";
-            texts.savePage(file.module(), file.slug(), page.positiveNumber("order"), sourceVersion, page.list("keywords"));
+            pages.saveOrUpdate(file.module(), file.slug(), page.positiveNumber("order"), sourceVersion,
+                    page.list("keywords"));
         } else {
             Integer current = sourceVersions.get(pageKey);
             if (current == null) {
@@ -111,7 +132,8 @@ final class ContentImporter {
                 throw new MarkdownPage.InvalidContent("status must be 'unreviewed' or 'reviewed'");
             }
         }
-        return new ContentText(file.module(), file.slug(), file.lang(), page.text("title"), page.textOrEmpty("summary"),
-                page.body(), renderer.toSafeHtml(page.body()), renderer.wordCount(page.body()), sourceVersion, status, file.hash());
+        return new ContentText(new TextKey(file.module(), file.slug(), file.lang()), page.text("title"),
+                page.textOrEmpty("summary"), page.body(), renderer.toSafeHtml(page.body()), renderer.wordCount(page.body()),
+                sourceVersion, status, file.hash());
     }
 }

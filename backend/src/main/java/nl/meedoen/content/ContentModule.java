@@ -14,4 +14,13 @@ public enum ContentModule {
     public String folder() {
         return folder;
     }
+
+    static ContentModule ofFolder(String folder) {
+        for (ContentModule module : values()) {
+            if (module.folder.equals(folder)) {
+                return module;
+            }
+        }
+        throw new IllegalArgumentException("No content module in folder '" + folder + "'");
+    }
 }

@@ -2,6 +2,7 @@ package nl.meedoen.content;
 
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.meedoen.testing.Sql;
 import nl.meedoen.testing.Api;
@@ -9,13 +10,26 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a reader sees when a translation is missing or older than the Dutch page. */
 @MicronautTest(transactional = false)
 class ContentFallbackTest {
+
+    @Serdeable
+    record Page(String lang, String dir, String requestedLang, boolean fallback, String status, int sourceVersion,
+                int translatedFromVersion) {
+    }
+
+    @Serdeable
+    record Contents(List<Entry> pages) {
+    }
+
+    @Serdeable
+    record Entry(String slug, String textLang, boolean fallback) {
+    }
 
     private final Api api;
     private final Sql database;
@@ -40,37 +54,36 @@ class ContentFallbackTest {
 
         assertEquals(200, response.status());
         assertEquals("fa", response.header("Content-Language"));
-        Map<String, Object> page = response.object();
-        assertEquals("fa", page.get("lang"));
-        assertEquals("rtl", page.get("dir"));
-        assertEquals("prs", page.get("requestedLang"));
-        assertEquals(true, page.get("fallback"));
+        Page page = response.as(Page.class);
+        assertEquals("fa", page.lang());
+        assertEquals("rtl", page.dir());
+        assertEquals("prs", page.requestedLang());
+        assertTrue(page.fallback());
     }
 
     @Test
     void aPageMissingInPersianAndDariFallsBackToDutch() {
         database.update("DELETE FROM content_text WHERE module = 'values' AND slug = 'vrijheid' AND lang IN ('prs', 'fa')");
 
-        Map<String, Object> page = api.get("/api/v1/values/vrijheid?lang=prs").object();
+        Page page = api.get("/api/v1/values/vrijheid?lang=prs").as(Page.class);
 
-        assertEquals("nl", page.get("lang"));
-        assertEquals("ltr", page.get("dir"));
-        assertEquals(true, page.get("fallback"));
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> outline = (List<Map<String, Object>>) api.get("/api/v1/values?lang=prs").object().get("pages");
-        Map<String, Object> entry = outline.stream().filter(e -> e.get("slug").equals("vrijheid")).findFirst().orElseThrow();
-        assertEquals("nl", entry.get("textLang"));
-        assertEquals(true, entry.get("fallback"));
+        assertEquals("nl", page.lang());
+        assertEquals("ltr", page.dir());
+        assertTrue(page.fallback());
+        Entry entry = api.get("/api/v1/values?lang=prs").as(Contents.class).pages().stream()
+                .filter(e -> e.slug().equals("vrijheid")).findFirst().orElseThrow();
+        assertEquals("nl", entry.textLang());
+        assertTrue(entry.fallback());
     }
 
     @Test
     void aTranslationOfAnOlderDutchVersionIsOutdated() {
         database.update("UPDATE content_page SET version = 2 WHERE module = 'values' AND slug = 'vrijheid'");
 
-        Map<String, Object> page = api.get("/api/v1/values/vrijheid?lang=uk").object();
+        Page page = api.get("/api/v1/values/vrijheid?lang=uk").as(Page.class);
 
-        assertEquals("outdated", page.get("status"));
-        assertEquals(2, page.get("sourceVersion"));
-        assertEquals(1, page.get("translatedFromVersion"));
+        assertEquals("outdated", page.status());
+        assertEquals(2, page.sourceVersion());
+        assertEquals(1, page.translatedFromVersion());
     }
 }

@@ -36,7 +36,7 @@ class ShippedContentTest {
     void everyShippedFileIsImportedNoneIsSkippedAsInvalid() {
         importer.importAll();
         Set<String> files = shipped.read().stream()
-                .map(file -> ContentTexts.key(file.module(), file.slug(), file.lang()))
+                .map(file -> file.module().folder() + "/" + file.lang() + "/" + file.slug())
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> imported = new TreeSet<>(database.list("SELECT module, slug, lang FROM content_text",
                 row -> row.getString("module") + "/" + row.getString("lang") + "/" + row.getString("slug")));

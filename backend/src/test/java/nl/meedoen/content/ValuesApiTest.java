@@ -2,12 +2,13 @@ package nl.meedoen.content;
 
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.meedoen.testing.Api;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +21,25 @@ class ValuesApiTest {
     private static final List<String> MODULE = List.of("introductie", "vrijheid", "gelijkwaardigheid", "solidariteit",
             "participatie", "democratie-en-rechtsstaat", "rechten-en-plichten", "veiligheid-en-hulp", "eerlijk-werk");
 
+    @Serdeable
+    record Contents(String lang, String dir, List<Entry> pages) {
+    }
+
+    @Serdeable
+    record Entry(String slug, String title, String textLang, boolean fallback, String status, int readingMinutes,
+                 String readingTime) {
+    }
+
+    @Serdeable
+    record Page(String slug, String html, String lang, String dir, String requestedLang, boolean fallback,
+                String status, int sourceVersion, int translatedFromVersion, int position, int pageCount,
+                @Nullable String previous, @Nullable String next) {
+    }
+
+    @Serdeable
+    record Problem(String title, int status) {
+    }
+
     private final Api api;
 
     ValuesApiTest(EmbeddedServer server, JsonMapper json) {
@@ -31,27 +51,25 @@ class ValuesApiTest {
         Api.Response response = api.get("/api/v1/values?lang=ar");
 
         assertEquals(200, response.status());
-        Map<String, Object> outline = response.object();
-        assertEquals("ar", outline.get("lang"));
-        assertEquals("rtl", outline.get("dir"));
-        List<Map<String, Object>> pages = pages(outline);
-        assertEquals(MODULE, pages.stream().map(page -> page.get("slug")).toList());
-        Map<String, Object> freedom = pages.get(1);
-        assertTrue(((String) freedom.get("title")).matches(".*\\p{IsArabic}.*"), "Arabic title: " + freedom.get("title"));
-        assertEquals("ar", freedom.get("textLang"));
-        assertEquals(false, freedom.get("fallback"));
-        assertEquals("unreviewed", freedom.get("status"));
-        int minutes = (int) freedom.get("readingMinutes");
-        assertTrue(minutes >= 1);
-        assertTrue(((String) freedom.get("readingTime")).matches(".*\\p{IsArabic}.*"), "reading time in Arabic");
+        Contents outline = response.as(Contents.class);
+        assertEquals("ar", outline.lang());
+        assertEquals("rtl", outline.dir());
+        assertEquals(MODULE, outline.pages().stream().map(Entry::slug).toList());
+        Entry freedom = outline.pages().get(1);
+        assertTrue(freedom.title().matches(".*\\p{IsArabic}.*"), "Arabic title: " + freedom.title());
+        assertEquals("ar", freedom.textLang());
+        assertFalse(freedom.fallback());
+        assertEquals("unreviewed", freedom.status());
+        assertTrue(freedom.readingMinutes() >= 1);
+        assertTrue(freedom.readingTime().matches(".*\\p{IsArabic}.*"), "reading time in Arabic");
     }
 
     @Test
     void readingTimeFollowsTheLanguagesPluralRules() {
-        Map<String, Object> intro = pages(api.get("/api/v1/values?lang=nl").object()).getFirst();
-        int minutes = (int) intro.get("readingMinutes");
+        Entry intro = api.get("/api/v1/values?lang=nl").as(Contents.class).pages().getFirst();
+        int minutes = intro.readingMinutes();
 
-        assertEquals(minutes + (minutes == 1 ? " minuut lezen" : " minuten lezen"), intro.get("readingTime"));
+        assertEquals(minutes + (minutes == 1 ? " minuut lezen" : " minuten lezen"), intro.readingTime());
     }
 
     @Test
@@ -60,32 +78,32 @@ class ValuesApiTest {
 
         assertEquals(200, response.status());
         assertEquals("ti", response.header("Content-Language"));
-        Map<String, Object> page = response.object();
-        assertEquals("vrijheid", page.get("slug"));
-        assertEquals("ti", page.get("lang"));
-        assertEquals("ltr", page.get("dir"));
-        assertEquals("ti", page.get("requestedLang"));
-        assertEquals(false, page.get("fallback"));
-        assertEquals("unreviewed", page.get("status"));
-        assertEquals(1, page.get("sourceVersion"));
-        assertEquals(1, page.get("translatedFromVersion"));
-        String html = (String) page.get("html");
+        Page page = response.as(Page.class);
+        assertEquals("vrijheid", page.slug());
+        assertEquals("ti", page.lang());
+        assertEquals("ltr", page.dir());
+        assertEquals("ti", page.requestedLang());
+        assertFalse(page.fallback());
+        assertEquals("unreviewed", page.status());
+        assertEquals(1, page.sourceVersion());
+        assertEquals(1, page.translatedFromVersion());
+        String html = page.html();
         assertTrue(html.contains("<h2>") && html.contains("<p>"), html);
         assertTrue(html.matches("(?s).*\\p{IsEthiopic}.*"), "Tigrinya in Ethiopic script");
         assertFalse(html.contains("<script"));
-        assertEquals("gelijkwaardigheid", page.get("next"));
-        assertEquals("introductie", page.get("previous"));
-        assertEquals(2, page.get("position"));
-        assertEquals(9, page.get("pageCount"));
+        assertEquals("gelijkwaardigheid", page.next());
+        assertEquals("introductie", page.previous());
+        assertEquals(2, page.position());
+        assertEquals(9, page.pageCount());
     }
 
     @Test
     void theDutchSourceIsMarkedAsSourceAndTheLastPageHasNoNext() {
-        Map<String, Object> page = api.get("/api/v1/values/eerlijk-werk?lang=nl").object();
+        Page page = api.get("/api/v1/values/eerlijk-werk?lang=nl").as(Page.class);
 
-        assertEquals("source", page.get("status"));
-        assertNull(page.get("next"));
-        assertTrue(((String) page.get("html")).contains("href=\"tel:08005151\""), "phone numbers stay tel: links");
+        assertEquals("source", page.status());
+        assertNull(page.next());
+        assertTrue(page.html().contains("href=\"tel:08005151\""), "phone numbers stay tel: links");
     }
 
     @Test
@@ -94,8 +112,9 @@ class ValuesApiTest {
 
         assertEquals(404, response.status());
         assertEquals("application/problem+json", response.header("Content-Type"));
-        assertEquals("Page not found", response.object().get("title"));
-        assertEquals(404, response.object().get("status"));
+        Problem problem = response.as(Problem.class);
+        assertEquals("Page not found", problem.title());
+        assertEquals(404, problem.status());
     }
 
     @Test
@@ -105,10 +124,5 @@ class ValuesApiTest {
         assertEquals(404, response.status());
         assertEquals("application/problem+json", response.header("Content-Type"));
         assertEquals("1.0.0", response.header("API-Version"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> pages(Map<String, Object> outline) {
-        return (List<Map<String, Object>>) outline.get("pages");
     }
 }

@@ -2,6 +2,7 @@ package nl.meedoen.locale;
 
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.meedoen.testing.Api;
 import org.junit.jupiter.api.Test;
@@ -12,13 +13,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
 class LocaleNegotiationTest {
+
+    @Serdeable
+    record Messages(String lang, String dir) {
+    }
+
+    @Serdeable
+    record Contents(String lang) {
+    }
+
+    @Serdeable
+    record Problem(int status, String title, String detail, List<String> supportedLocales) {
+    }
 
     private final Api api;
 
@@ -43,7 +55,7 @@ class LocaleNegotiationTest {
         Api.Response response = api.get("/api/v1/messages", "Accept-Language", acceptLanguage);
 
         assertEquals(200, response.status());
-        assertEquals(expected, response.object().get("lang"));
+        assertEquals(expected, response.as(Messages.class).lang());
         assertEquals(expected, response.header("Content-Language"));
     }
 
@@ -51,13 +63,14 @@ class LocaleNegotiationTest {
     void anExplicitLangParameterWinsOverTheBrowser() {
         Api.Response response = api.get("/api/v1/messages?lang=ti", "Accept-Language", "ar-SY");
 
-        assertEquals("ti", response.object().get("lang"));
-        assertEquals("ltr", response.object().get("dir"));
+        Messages messages = response.as(Messages.class);
+        assertEquals("ti", messages.lang());
+        assertEquals("ltr", messages.dir());
     }
 
     @Test
     void withoutAnyPreferenceTheTextIsDutch() {
-        assertEquals("nl", api.get("/api/v1/values").object().get("lang"));
+        assertEquals("nl", api.get("/api/v1/values").as(Contents.class).lang());
     }
 
     @ParameterizedTest
@@ -80,10 +93,10 @@ class LocaleNegotiationTest {
     private static void assertRejected(Api.Response response) {
         assertEquals(400, response.status());
         assertEquals("application/problem+json", response.header("Content-Type"));
-        Map<String, Object> problem = response.object();
-        assertEquals(400, problem.get("status"));
-        assertEquals("Unsupported language", problem.get("title"));
-        assertTrue(((String) problem.get("detail")).contains("nl, en, ar, ti"), problem.get("detail").toString());
-        assertEquals(17, ((List<?>) problem.get("supportedLocales")).size());
+        Problem problem = response.as(Problem.class);
+        assertEquals(400, problem.status());
+        assertEquals("Unsupported language", problem.title());
+        assertTrue(problem.detail().contains("nl, en, ar, ti"), problem.detail());
+        assertEquals(17, problem.supportedLocales().size());
     }
 }

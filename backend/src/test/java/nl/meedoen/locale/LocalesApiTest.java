@@ -2,6 +2,7 @@ package nl.meedoen.locale;
 
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.meedoen.testing.Api;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class LocalesApiTest {
 
+    @Serdeable
+    record Language(String code, String name, String dutchName, String direction, String script,
+                    List<String> pluralCategories, List<String> fallbacks, String uiStatus, Coverage content) {
+    }
+
+    @Serdeable
+    record Coverage(int pages, int translated, int upToDate, int reviewed, int outdated, int missing) {
+    }
+
     private final Api api;
 
     LocalesApiTest(EmbeddedServer server, JsonMapper json) {
@@ -29,44 +39,45 @@ class LocalesApiTest {
 
         assertEquals(200, response.status());
         assertEquals("1.0.0", response.header("API-Version"));
-        Map<String, Map<String, Object>> byCode = response.list().stream()
-                .collect(Collectors.toMap(locale -> (String) locale.get("code"), Function.identity()));
+        List<Language> languages = response.asListOf(Language.class);
         assertEquals(List.of("nl", "en", "ar", "ti", "fa", "prs", "ps", "so", "ckb", "tr", "pl", "ro", "bg", "uk", "ru", "fr", "es"),
-                response.list().stream().map(locale -> locale.get("code")).toList());
+                languages.stream().map(Language::code).toList());
+        Map<String, Language> byCode = byCode(languages);
 
-        assertEquals("العربية", byCode.get("ar").get("name"));
-        assertEquals("Arabisch", byCode.get("ar").get("dutchName"));
-        assertEquals("rtl", byCode.get("ar").get("direction"));
-        assertEquals(List.of("few", "many", "one", "other", "two", "zero"), byCode.get("ar").get("pluralCategories"));
-        assertEquals("ትግርኛ", byCode.get("ti").get("name"));
-        assertEquals("Ethi", byCode.get("ti").get("script"));
-        assertEquals("ltr", byCode.get("ti").get("direction"));
-        assertEquals("دری", byCode.get("prs").get("name"));
-        assertEquals("Dari", byCode.get("prs").get("dutchName"));
-        assertEquals(List.of("fa", "nl"), byCode.get("prs").get("fallbacks"));
+        assertEquals("العربية", byCode.get("ar").name());
+        assertEquals("Arabisch", byCode.get("ar").dutchName());
+        assertEquals("rtl", byCode.get("ar").direction());
+        assertEquals(List.of("few", "many", "one", "other", "two", "zero"), byCode.get("ar").pluralCategories());
+        assertEquals("ትግርኛ", byCode.get("ti").name());
+        assertEquals("Ethi", byCode.get("ti").script());
+        assertEquals("ltr", byCode.get("ti").direction());
+        assertEquals("دری", byCode.get("prs").name());
+        assertEquals("Dari", byCode.get("prs").dutchName());
+        assertEquals(List.of("fa", "nl"), byCode.get("prs").fallbacks());
         for (String rtl : List.of("ar", "fa", "prs", "ps", "ckb")) {
-            assertEquals("rtl", byCode.get(rtl).get("direction"), rtl);
+            assertEquals("rtl", byCode.get(rtl).direction(), rtl);
         }
-        assertEquals("Polski", byCode.get("pl").get("name"));
+        assertEquals("Polski", byCode.get("pl").name());
     }
 
     @Test
     void reportsHowCompleteAndReviewedEachLanguageIs() {
-        Map<String, Map<String, Object>> byCode = api.get("/api/v1/locales").list().stream()
-                .collect(Collectors.toMap(locale -> (String) locale.get("code"), Function.identity()));
+        Map<String, Language> byCode = byCode(api.get("/api/v1/locales").asListOf(Language.class));
 
-        @SuppressWarnings("unchecked")
-        Map<String, Object> dutch = (Map<String, Object>) byCode.get("nl").get("content");
-        int pages = (int) dutch.get("pages");
+        Coverage dutch = byCode.get("nl").content();
+        int pages = dutch.pages();
         assertTrue(pages >= 9, "at least the values module");
-        assertEquals(pages, dutch.get("translated"));
-        assertEquals(pages, dutch.get("reviewed"), "the Dutch source counts as reviewed");
-        assertEquals("source", byCode.get("nl").get("uiStatus"));
+        assertEquals(pages, dutch.translated());
+        assertEquals(pages, dutch.reviewed(), "the Dutch source counts as reviewed");
+        assertEquals("source", byCode.get("nl").uiStatus());
 
-        @SuppressWarnings("unchecked")
-        Map<String, Object> arabic = (Map<String, Object>) byCode.get("ar").get("content");
-        assertEquals(pages, arabic.get("pages"));
-        assertEquals(0, arabic.get("reviewed"), "nobody has reviewed the Arabic translation yet");
-        assertEquals("unreviewed", byCode.get("ar").get("uiStatus"));
+        Coverage arabic = byCode.get("ar").content();
+        assertEquals(pages, arabic.pages());
+        assertEquals(0, arabic.reviewed(), "nobody has reviewed the Arabic translation yet");
+        assertEquals("unreviewed", byCode.get("ar").uiStatus());
+    }
+
+    private static Map<String, Language> byCode(List<Language> languages) {
+        return languages.stream().collect(Collectors.toMap(Language::code, Function.identity()));
     }
 }

@@ -2,7 +2,6 @@ package nl.meedoen.locale;
 
 import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.text.PluralRules;
-import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,7 @@ class TranslationFilesTest {
         for (SupportedLocale locale : locales.all()) {
             Path file = TRANSLATIONS.resolve(locale.code() + ".json");
             assertTrue(Files.exists(file), "translations/" + locale.code() + ".json is missing");
-            String status = (String) read(file).get("status");
+            String status = read(file).status();
             assertTrue(Set.of("source", "reviewed", "unreviewed").contains(status), locale.code() + ": status " + status);
             assertEquals(locale.code().equals("nl"), status.equals("source"), locale.code() + ": only Dutch is the source");
         }
@@ -130,12 +129,10 @@ class TranslationFilesTest {
     }
 
     private Map<String, String> messages(SupportedLocale locale) throws IOException {
-        @SuppressWarnings("unchecked")
-        Map<String, String> messages = (Map<String, String>) read(TRANSLATIONS.resolve(locale.code() + ".json")).get("messages");
-        return messages;
+        return read(TRANSLATIONS.resolve(locale.code() + ".json")).messages();
     }
 
-    private Map<String, Object> read(Path file) throws IOException {
-        return json.readValue(Files.readAllBytes(file), Argument.mapOf(String.class, Object.class));
+    private UiStrings.TranslationFile read(Path file) throws IOException {
+        return json.readValue(Files.readAllBytes(file), UiStrings.TranslationFile.class);
     }
 }

@@ -1,6 +1,7 @@
 package nl.meedoen.testing;
 
 import jakarta.inject.Singleton;
+import nl.meedoen.web.PublishedResponses;
 
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
@@ -22,9 +23,11 @@ import java.util.Optional;
 public final class Sql {
 
     private final TransactionOperations<Connection> transactions;
+    private final PublishedResponses published;
 
-    Sql(TransactionOperations<Connection> transactions) {
+    Sql(TransactionOperations<Connection> transactions, PublishedResponses published) {
         this.transactions = transactions;
+        this.published = published;
     }
 
     @FunctionalInterface
@@ -55,13 +58,18 @@ public final class Sql {
         return result.isEmpty() ? Optional.empty() : Optional.of(result.getFirst());
     }
 
-    /** Runs an INSERT, UPDATE or DELETE and returns how many rows it touched. */
+    /**
+     * Runs an INSERT, UPDATE or DELETE and returns how many rows it touched. Answers kept for published
+     * content are dropped at once, as after an editor's publish, so the next request sees the change.
+     */
     public int update(String sql, Object... parameters) {
-        return withConnection(connection -> {
+        int touched = withConnection(connection -> {
             try (PreparedStatement statement = prepare(connection, sql, parameters)) {
                 return statement.executeUpdate();
             }
         });
+        published.refresh();
+        return touched;
     }
 
     public <T> T inTransaction(Work<T> work) {
