@@ -14,10 +14,6 @@ import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.Base64;
 
 /**
  * Strong ETags for successful JSON reads under the API, computed from the exact bytes sent, and
@@ -35,7 +31,9 @@ final class ConditionalGetFilter {
 
     @ResponseFilter
     void tag(HttpRequest<?> request, MutableHttpResponse<?> response, @Nullable RouteMatch<?> route) {
-        if ((route != null && route.getRouteInfo().getAnnotationMetadata().hasAnnotation(PublishedContent.class)) || (request.getMethod() != HttpMethod.GET && request.getMethod() != HttpMethod.HEAD) || response.getStatus() != HttpStatus.OK) {
+        boolean published = route != null && route.getRouteInfo().getAnnotationMetadata().hasAnnotation(PublishedContent.class);
+        boolean read = request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD;
+        if (published || !read || response.getStatus() != HttpStatus.OK) {
             return;
         }
         boolean json = response.getContentType().map(type -> type.matches(MediaType.APPLICATION_JSON_TYPE)).orElse(true);
@@ -44,9 +42,9 @@ final class ConditionalGetFilter {
             return;
         }
         byte[] bytes = body instanceof byte[] raw ? raw : serialise(body);
-        String etag = "\"" + digest(bytes) + "\"";
+        String etag = ETags.strong(bytes, "");
         response.header(HttpHeaders.ETAG, etag);
-        if (matches(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), etag)) {
+        if (ETags.matches(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.status(HttpStatus.NOT_MODIFIED);
             response.body(null);
         } else {
@@ -63,22 +61,4 @@ final class ConditionalGetFilter {
         }
     }
 
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        return Arrays.stream(ifNoneMatch.split(","))
-                .map(String::trim)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                .anyMatch(tag -> tag.equals(etag) || tag.equals("*"));
-    }
-
-    private static String digest(byte[] bytes) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

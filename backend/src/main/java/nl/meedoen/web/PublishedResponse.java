@@ -3,10 +3,8 @@ package nl.meedoen.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -17,15 +15,15 @@ record PublishedResponse(long version, byte[] identity, byte[] gzip, String etag
                          Map<String, String> headers) {
 
     static PublishedResponse of(long version, byte[] json, Map<String, String> headers) {
-        String etag = digest(json);
-        return new PublishedResponse(version, json, gzip(json), "\"" + etag + "\"", "\"" + etag + "-gzip\"", headers);
+        return new PublishedResponse(version, json, gzip(json), ETags.strong(json, ""), ETags.strong(json, "-gzip"), headers);
     }
 
     private static byte[] gzip(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
+        // Compressed once and sent many times, so the slowest, smallest setting pays off.
         try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
             {
-                def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+                def.setLevel(Deflater.BEST_COMPRESSION);
             }
         }) {
             gzip.write(bytes);
@@ -33,14 +31,5 @@ record PublishedResponse(long version, byte[] identity, byte[] gzip, String etag
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static String digest(byte[] bytes) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

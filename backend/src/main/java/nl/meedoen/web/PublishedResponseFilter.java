@@ -92,7 +92,7 @@ final class PublishedResponseFilter {
         headers.set(HttpHeaders.VARY, "Accept-Language, Accept-Encoding");
         headers.set(HttpHeaders.ETAG, etag);
         String ifNoneMatch = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH);
-        if (ConditionalGetFilter.matches(ifNoneMatch, kept.etag()) || ConditionalGetFilter.matches(ifNoneMatch, kept.gzipEtag())) {
+        if (ETags.matches(ifNoneMatch, kept.etag()) || ETags.matches(ifNoneMatch, kept.gzipEtag())) {
             return response.status(HttpStatus.NOT_MODIFIED).body(null);
         }
         if (gzip) {
