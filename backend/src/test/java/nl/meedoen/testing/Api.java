@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 
 /** Plain HTTP against the running test server, as a browser or another system would call it. */
 public final class Api {
@@ -42,14 +41,6 @@ public final class Api {
 
         public <T> List<T> asListOf(Class<T> type) {
             return read(Argument.listOf(type));
-        }
-
-        public Map<String, Object> object() {
-            return read(Argument.mapOf(String.class, Object.class));
-        }
-
-        public List<Map<String, Object>> list() {
-            return read(Argument.listOf(Argument.mapOf(String.class, Object.class)));
         }
 
         private <T> T read(Argument<T> type) {
