@@ -3,6 +3,7 @@ package nl.meedoen.identity;
 import io.micronaut.serde.annotation.Serdeable;
 import nl.meedoen.municipality.MunicipalityDirectory;
 import nl.meedoen.testing.Api;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ final class StaffTestData {
     }
 
     /** A person with a password and a role; the municipality is null for the platform admin. */
-    UUID person(String email, Role role, String municipality) {
+    UUID person(String email, Role role, @Nullable String municipality) {
         UUID id = accounts.create(email, "Medewerker " + email.substring(0, email.indexOf('-')));
         accounts.setPassword(id, passwords.hash(PASSWORD));
         accounts.grant(id, role, municipality);
