@@ -7,7 +7,9 @@ import jakarta.inject.Singleton;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -35,6 +37,17 @@ public class AuditLog {
                        String client) {
         events.save(new AuditEvent(null, null, actor == null ? null : actor.id(), actor == null ? null : actor.name(),
                 municipality, action, subject == null ? null : subject.toString(), client));
+    }
+
+    /**
+     * One entry in each of the municipalities, for a change to a person who works for several of them:
+     * each of them sees what was done to the account, wherever it was done.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void recordInEach(Collection<String> municipalities, SignedInStaff actor, String action, Object subject, String client) {
+        for (String municipality : new TreeSet<>(municipalities)) {
+            events.save(new AuditEvent(null, null, actor.id(), actor.name(), municipality, action, subject.toString(), client));
+        }
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)

@@ -6,8 +6,12 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Staff members and their roles. */
 @Singleton
@@ -37,6 +41,12 @@ class StaffAccounts {
         return roles.findByStaffId(staffId).stream().map(StaffRole::grant).sorted(ORDER).toList();
     }
 
+    /** The municipalities where the person holds a role, in the order of their codes. */
+    SortedSet<String> municipalitiesOf(UUID staffId) {
+        return roles.findByStaffId(staffId).stream().map(StaffRole::municipalityCode).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
     @Transactional
     UUID create(String email, String name) {
         return members.save(StaffMember.added(email, name)).id();
@@ -50,6 +60,11 @@ class StaffAccounts {
     @Transactional
     void revokeRolesIn(UUID staffId, String municipality) {
         roles.deleteByStaffIdAndMunicipalityCode(staffId, municipality);
+    }
+
+    @Transactional
+    void deactivate(UUID id) {
+        members.deactivate(id);
     }
 
     @Transactional

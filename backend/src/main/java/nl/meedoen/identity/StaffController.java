@@ -33,7 +33,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Admins and coordinators manage the staff of their own municipalities, and read its audit log. */
+/**
+ * Admins and coordinators manage the staff of their own municipalities, and read its audit log. Nothing
+ * here ever answers with a password link: links go by mail to the account's own address.
+ */
 @CommonResponses
 @RoleRequired
 @InvalidInputResponse
@@ -47,11 +50,14 @@ class StaffController {
     private static final Set<Role> MUNICIPAL_ROLES = Set.of(Role.COORDINATOR, Role.TRAINER, Role.EDITOR);
 
     private final StaffDirectory directory;
+    private final StaffAccountAdministration administration;
     private final MunicipalityDirectory municipalities;
     private final AuditLog audit;
 
-    StaffController(StaffDirectory directory, MunicipalityDirectory municipalities, AuditLog audit) {
+    StaffController(StaffDirectory directory, StaffAccountAdministration administration, MunicipalityDirectory municipalities,
+                    AuditLog audit) {
         this.directory = directory;
+        this.administration = administration;
         this.municipalities = municipalities;
         this.audit = audit;
     }
@@ -75,7 +81,9 @@ class StaffController {
     @JsonBodyResponses
     @Post("/staff")
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Give a person roles in the municipality; a new person gets a one-time link to set a password")
+    @Operation(summary = "Give a person roles in the municipality",
+            description = "A new person gets an account and a welcome mail with a one-time link to set a password. "
+                    + "An existing account keeps its password; its owner gets a mail about the new roles.")
     StaffDirectory.Added add(@PathVariable String code, @Body @Valid NewStaff person, SignedInStaff caller, HttpRequest<?> request) {
         String municipality = access(code, caller);
         Set<Role> roles = municipal(person.roles(), true);
@@ -94,12 +102,23 @@ class StaffController {
     }
 
     @Post("/staff/{id}/password-reset")
-    @Status(HttpStatus.CREATED)
-    @Operation(summary = "A one-time link with which the person sets a new password; earlier links stop working")
-    StaffDirectory.PasswordLink resetPassword(@PathVariable String code, @PathVariable UUID id, SignedInStaff caller,
-                                              HttpRequest<?> request) {
+    @Status(HttpStatus.ACCEPTED)
+    @Operation(summary = "Mail the person a one-time link to set a new password; earlier links stop working",
+            description = "The link goes to the person's own e-mail address only. An account with roles in other "
+                    + "municipalities is reset by a platform admin only.")
+    StaffAccountAdministration.LinkSent resetPassword(@PathVariable String code, @PathVariable UUID id, SignedInStaff caller,
+                                                      HttpRequest<?> request) {
         String municipality = access(code, caller);
-        return directory.passwordLink(municipality, id, caller, ClientAddress.of(request));
+        return administration.sendPasswordLink(municipality, id, caller, ClientAddress.of(request));
+    }
+
+    @Post("/staff/{id}/deactivation")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Deactivate a person's account: no more sign-ins, every session ends",
+            description = "An account with roles in other municipalities is deactivated by a platform admin only.")
+    void deactivate(@PathVariable String code, @PathVariable UUID id, SignedInStaff caller, HttpRequest<?> request) {
+        String municipality = access(code, caller);
+        administration.deactivate(municipality, id, caller, ClientAddress.of(request));
     }
 
     @Get("/audit-events")

@@ -3,18 +3,22 @@ package nl.meedoen.identity;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.meedoen.web.PublicAddress;
-import org.jspecify.annotations.Nullable;
 
-import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Staff as a municipality sees them: the people with a role there. Every change is in the audit log with it. */
+/**
+ * Staff as a municipality sees them: the people with a role there. An account belongs to its owner:
+ * a municipality gives it roles, but never sees or changes its password; the owner is told by mail.
+ * Every change is in the audit log of each municipality the person works for, with the change.
+ */
 @Singleton
 class StaffDirectory {
 
@@ -24,29 +28,25 @@ class StaffDirectory {
     record Member(UUID id, String name, String email, List<Role> roles, boolean passwordSet) {
     }
 
+    /** {@code newAccount}: the person got a welcome mail with a link to set a password; otherwise a notice of the new roles. */
     @Serdeable
-    record PasswordLink(String link, Instant expiresAt) {
-    }
-
-    @Serdeable
-    record Added(Member member, @Nullable PasswordLink passwordLink) {
+    record Added(Member member, boolean newAccount) {
     }
 
     private final StaffMembers members;
     private final StaffRoles roles;
     private final StaffAccounts accounts;
     private final PasswordLinks links;
+    private final StaffMails mails;
     private final AuditLog audit;
-    private final PublicAddress publicAddress;
 
-    StaffDirectory(StaffMembers members, StaffRoles roles, StaffAccounts accounts, PasswordLinks links, AuditLog audit,
-                   PublicAddress publicAddress) {
+    StaffDirectory(StaffMembers members, StaffRoles roles, StaffAccounts accounts, PasswordLinks links, StaffMails mails, AuditLog audit) {
         this.members = members;
         this.roles = roles;
         this.accounts = accounts;
         this.links = links;
+        this.mails = mails;
         this.audit = audit;
-        this.publicAddress = publicAddress;
     }
 
     /** By name; each person's roles in the order of their codes. */
@@ -60,52 +60,57 @@ class StaffDirectory {
                 .toList();
     }
 
-    /** Adds roles to a person found by e-mail, or creates the person; without a password yet they get a link. */
+    /**
+     * Gives a person roles in the municipality. Someone new gets an account and a welcome mail with a
+     * one-time link to set a password. An existing account keeps its password and gets no link: its
+     * owner is told by mail, and every municipality it belongs to sees the change in its audit log.
+     */
     @Transactional
     Added add(String municipality, String email, String name, Set<Role> granted, SignedInStaff by, String client) {
-        StaffMember account = accounts.byEmail(email).orElse(null);
-        UUID id = account == null ? accounts.create(email, name) : account.id();
+        StaffMember existing = accounts.byEmail(email).orElse(null);
+        if (existing != null) {
+            SortedSet<String> concerned = accounts.municipalitiesOf(existing.id());
+            concerned.add(municipality);
+            granted.forEach(role -> accounts.grant(existing.id(), role, municipality));
+            mails.rolesGranted(existing, municipality, granted);
+            audit.recordInEach(concerned, by, "staff roles granted " + codes(granted) + " in " + municipality, "staff " + existing.id(), client);
+            return new Added(member(municipality, existing.id()), false);
+        }
+        UUID id = accounts.create(email, name);
         granted.forEach(role -> accounts.grant(id, role, municipality));
-        boolean needsPassword = account == null || account.passwordHash() == null;
-        PasswordLink link = needsPassword ? link(links.issue(id, by.id())) : null;
-        audit.record(by, municipality, "staff roles granted " + granted, "staff " + id, client);
-        return new Added(member(municipality, id), link);
+        mails.welcome(accounts.byId(id).orElseThrow(), municipality, granted, links.issue(id, by.id()));
+        audit.record(by, municipality, "staff account created with roles " + codes(granted), "staff " + id, client);
+        return new Added(member(municipality, id), true);
     }
 
-    /** Replaces a person's roles in the municipality; returns its staff as they are now. */
+    /**
+     * Replaces a person's roles in the municipality; returns its staff as they are now. A role the person
+     * did not hold here yet is news to them, so they get a mail about it.
+     */
     @Transactional
     List<Member> setRoles(String municipality, UUID id, Set<Role> granted, SignedInStaff by, String client) {
-        requireMember(municipality, id);
-        accounts.revokeRolesIn(id, municipality);
-        granted.forEach(role -> accounts.grant(id, role, municipality));
-        audit.record(by, municipality, "staff roles set " + granted, "staff " + id, client);
-        return in(municipality);
-    }
-
-    /** A person with the admin role is reset by an admin only. */
-    @Transactional
-    PasswordLink passwordLink(String municipality, UUID id, SignedInStaff by, String client) {
-        requireMember(municipality, id);
-        if (!by.isAdmin() && accounts.roles(id).stream().anyMatch(grant -> grant.role() == Role.ADMIN)) {
-            throw new NotAllowed();
-        }
-        PasswordLink link = link(links.issue(id, by.id()));
-        audit.record(by, municipality, "password link issued", "staff " + id, client);
-        return link;
-    }
-
-    private void requireMember(String municipality, UUID id) {
-        if (roles.findByStaffId(id).stream().noneMatch(role -> municipality.equals(role.municipalityCode()))) {
+        StaffMember account = accounts.byId(id).orElseThrow(NotFound::new);
+        SortedSet<String> concerned = accounts.municipalitiesOf(id);
+        if (!concerned.contains(municipality)) {
             throw new NotFound();
         }
+        Set<Role> added = new HashSet<>(granted);
+        accounts.roles(id).stream().filter(grant -> municipality.equals(grant.municipality())).map(RoleGrant::role).forEach(added::remove);
+        accounts.revokeRolesIn(id, municipality);
+        granted.forEach(role -> accounts.grant(id, role, municipality));
+        if (!added.isEmpty()) {
+            mails.rolesGranted(account, municipality, added);
+        }
+        audit.recordInEach(concerned, by, "staff roles set " + codes(granted) + " in " + municipality, "staff " + id, client);
+        return in(municipality);
     }
 
     private Member member(String municipality, UUID id) {
         return in(municipality).stream().filter(member -> member.id().equals(id)).findFirst().orElseThrow(NotFound::new);
     }
 
-    /** The token travels in the fragment, which is never sent to a server or written to its logs. */
-    private PasswordLink link(PasswordLinks.Issued issued) {
-        return new PasswordLink(publicAddress.of("/#/staff/password/" + issued.token()), issued.expiresAt());
+    /** The same roles always read the same in the log, whatever order they were given in. */
+    static String codes(Collection<Role> roles) {
+        return roles.stream().sorted(BY_CODE).map(Role::code).collect(Collectors.joining(", ", "[", "]"));
     }
 }

@@ -44,6 +44,9 @@ interface StaffMembers extends GenericRepository<StaffMember, UUID> {
             """)
     void countFailedSignIn(UUID id);
 
+    @Query("UPDATE staff SET active = false WHERE id = :id")
+    void deactivate(UUID id);
+
     @Query("UPDATE staff SET failed_sign_ins = 0, locked_until = NULL WHERE id = :id AND failed_sign_ins > 0")
     void forgetFailedSignIns(UUID id);
 

@@ -121,7 +121,7 @@ function staffSection(code, staff) {
     event.preventDefault();
     try {
       const added = await callApi('POST', `/api/v1/municipalities/${code}/staff`, { email: email.value, name: name.value, roles: [role.value] });
-      result.replaceChildren(t('staff.added'), ' ', added.passwordLink ? h('code', {}, added.passwordLink.link) : '');
+      result.textContent = added.newAccount ? t('staff.added') : t('staff.roleAdded');
     } catch (failure) {
       result.textContent = failure.message;
     }
@@ -130,9 +130,14 @@ function staffSection(code, staff) {
     await callApi('PUT', `/api/v1/municipalities/${code}/staff/${id}/roles`, { roles: [] });
     await showStaffHome(code);
   };
+  // The link goes by mail to the person's own address; this screen never sees it.
   const reset = async (id) => {
-    const link = await callApi('POST', `/api/v1/municipalities/${code}/staff/${id}/password-reset`);
-    result.replaceChildren(t('staff.passwordLink'), ' ', h('code', {}, link.link));
+    try {
+      await callApi('POST', `/api/v1/municipalities/${code}/staff/${id}/password-reset`);
+      result.textContent = t('staff.passwordLinkMailed');
+    } catch (failure) {
+      result.textContent = failure.message;
+    }
   };
   return h('section', {},
     h('h2', {}, t('staff.staff')),

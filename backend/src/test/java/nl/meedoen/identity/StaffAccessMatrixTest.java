@@ -78,6 +78,8 @@ class StaffAccessMatrixTest {
             new Operation("POST", BASE + "/staff/{id}/password-reset", Set.of(Role.COORDINATOR),
                     f -> at(f, "/staff/" + f.trainer() + "/password-reset"), f -> null),
             new Operation("GET", BASE + "/audit-events", Set.of(Role.COORDINATOR), f -> at(f, "/audit-events"), f -> null),
+            new Operation("POST", BASE + "/staff/{id}/deactivation", Set.of(Role.COORDINATOR),
+                    f -> at(f, "/staff/" + f.trainer() + "/deactivation"), f -> null),
             new Operation("POST", "/api/v1/municipalities", Set.of(Role.ADMIN), f -> "/api/v1/municipalities",
                     f -> Map.of("code", f.code(), "name", f.code().equals(OWN) ? "Voorbeeldstad" : "Anderstad")),
             new Operation("POST", "/api/v1/sign-out", Set.of(), f -> "/api/v1/sign-out", f -> null));
