@@ -24,6 +24,8 @@ import nl.meedoen.web.JsonBodyResponses;
 import nl.meedoen.web.OpenApiComponents;
 import nl.meedoen.web.TokenRequired;
 import nl.meedoen.web.TooManyRequestsResponse;
+import nl.meedoen.web.validation.PlainText;
+import nl.meedoen.web.validation.TextInput;
 
 @CommonResponses
 @Controller("${meedoen.api.path}")
@@ -39,9 +41,14 @@ class AuthController {
         this.accounts = accounts;
     }
 
+    /** The address is not judged by its form: any that is not a staff member's gets the same 401. */
     @Serdeable
     @Schema(name = "Credentials")
-    record Credentials(@NotBlank @Size(max = 320) String email, @NotBlank @Size(max = 200) String password) {
+    record Credentials(@NotBlank @PlainText(max = 254) String email, @NotBlank @Size(max = 200) String password) {
+
+        Credentials {
+            email = TextInput.normalised(email);
+        }
     }
 
     @Serdeable

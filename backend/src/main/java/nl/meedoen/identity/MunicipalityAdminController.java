@@ -21,6 +21,8 @@ import nl.meedoen.web.PublishedResponses;
 import nl.meedoen.web.CommonResponses;
 import nl.meedoen.web.JsonBodyResponses;
 import nl.meedoen.web.RoleRequired;
+import nl.meedoen.web.validation.PlainText;
+import nl.meedoen.web.validation.TextInput;
 
 /** Platform admins add the municipalities (tenants) that use this deployment. */
 @CommonResponses
@@ -39,7 +41,11 @@ class MunicipalityAdminController {
 
     @Serdeable
     @Schema(name = "NewMunicipality")
-    record NewMunicipality(@NotBlank @Size(max = 6) String code, @NotBlank @Size(max = 100) String name) {
+    record NewMunicipality(@NotBlank @Size(max = 6) String code, @NotBlank @PlainText(max = 100) String name) {
+
+        NewMunicipality {
+            name = TextInput.normalised(name);
+        }
     }
 
     @JsonBodyResponses

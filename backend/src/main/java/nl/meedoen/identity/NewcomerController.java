@@ -26,6 +26,10 @@ import nl.meedoen.web.InvalidInputResponse;
 import nl.meedoen.web.JsonBodyResponses;
 import nl.meedoen.web.NotFoundResponse;
 import nl.meedoen.web.RoleRequired;
+import nl.meedoen.web.validation.DateWithin;
+import nl.meedoen.web.validation.EmailAddress;
+import nl.meedoen.web.validation.PersonName;
+import nl.meedoen.web.validation.TextInput;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
@@ -59,16 +63,22 @@ class NewcomerController {
 
     @Serdeable
     @Schema(name = "NewcomerRegistration")
-    record Registration(@NotBlank @Size(max = 200) String name,
+    record Registration(@NotBlank @PersonName String name,
                         @NotBlank @Size(max = 3) String preferredLanguage,
                         @Schema(allowableValues = {"permit-holder", "family-migrant", "eu-voluntary", "other-voluntary"})
                         @NotBlank @Pattern(regexp = "permit-holder|family-migrant|eu-voluntary|other-voluntary",
                                 message = "must be permit-holder, family-migrant, eu-voluntary or other-voluntary") String targetGroup,
                         @Schema(allowableValues = {"wi2021", "wi2013", "voluntary"})
                         @NotBlank @Pattern(regexp = "wi2021|wi2013|voluntary", message = "must be wi2021, wi2013 or voluntary") String regime,
-                        @Nullable LocalDate obligationStart,
+                        @Nullable @DateWithin(yearsBefore = 20, yearsAfter = 2) LocalDate obligationStart,
                         @Nullable @Pattern(regexp = "[0-9+][0-9 -]{5,20}", message = "must be a phone number") String phone,
-                        @Nullable @Pattern(regexp = "[^@\\s]+@[^@\\s]+", message = "must be an e-mail address") @Size(max = 320) String email) {
+                        @Nullable @EmailAddress String email) {
+
+        Registration {
+            name = TextInput.normalised(name);
+            phone = TextInput.normalised(phone);
+            email = TextInput.normalised(email);
+        }
     }
 
     @Get

@@ -17,9 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import nl.meedoen.municipality.MunicipalityDirectory;
 import nl.meedoen.web.ClientAddress;
 import nl.meedoen.web.CommonResponses;
@@ -27,6 +25,9 @@ import nl.meedoen.web.InvalidInputResponse;
 import nl.meedoen.web.JsonBodyResponses;
 import nl.meedoen.web.NotFoundResponse;
 import nl.meedoen.web.RoleRequired;
+import nl.meedoen.web.validation.EmailAddress;
+import nl.meedoen.web.validation.PersonName;
+import nl.meedoen.web.validation.TextInput;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
@@ -64,7 +65,12 @@ class StaffController {
 
     @Serdeable
     @Schema(name = "NewStaff")
-    record NewStaff(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 200) String name, @Nullable List<Role> roles) {
+    record NewStaff(@NotBlank @EmailAddress String email, @NotBlank @PersonName String name, @Nullable List<Role> roles) {
+
+        NewStaff {
+            email = TextInput.normalised(email);
+            name = TextInput.normalised(name);
+        }
     }
 
     @Serdeable

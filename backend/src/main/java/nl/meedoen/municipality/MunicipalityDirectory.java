@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public class MunicipalityDirectory {
 
     private static final Pattern CODE = Pattern.compile("GM[0-9]{4}");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Municipalities municipalities;
 
@@ -50,8 +51,11 @@ public class MunicipalityDirectory {
     @Transactional
     public Municipality save(String code, String name) {
         String normalised = normalise(code);
-        municipalities.saveOrRename(normalised, SearchKey.of(name).replace(' ', '-'), name.strip(), SearchKey.of(name),
-                false, null, null, null, null);
+        String slug = SearchKey.of(name).replace(' ', '-');
+        if (!SLUG.matcher(slug).matches()) {
+            throw new InvalidMunicipalityName();
+        }
+        municipalities.saveOrRename(normalised, slug, name.strip(), SearchKey.of(name), false, null, null, null, null);
         return require(normalised);
     }
 

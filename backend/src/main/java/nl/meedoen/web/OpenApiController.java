@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
  */
 @Controller("/api/v1")
 @Hidden
+@NoPersonalData
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class OpenApiController {
 

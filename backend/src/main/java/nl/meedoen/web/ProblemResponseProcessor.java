@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * Turns the framework's own errors (unknown route, unreadable body, failed validation, body too
  * large, unexpected failures) into problem documents. Server-side failures never echo their cause
- * to the caller: it is logged with a reference the caller can quote instead.
+ * to the caller: it is logged with a reference the caller can quote instead, without the personal
+ * data that database messages quote ({@link LoggableFailure}).
  */
 @Singleton
 @Primary
@@ -33,7 +34,7 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Map<Strin
         if (status.getCode() >= 500) {
             String reference = java.util.UUID.randomUUID().toString();
             LOG.error("Request {} {} failed (reference {})", context.getRequest().getMethodName(),
-                    context.getRequest().getPath(), reference, context.getRootCause().orElse(null));
+                    context.getRequest().getPath(), reference, context.getRootCause().map(LoggableFailure::of).orElse(null));
             detail = "Something went wrong on our side. Please try again later; if it keeps happening, quote reference "
                     + reference + ".";
             extensions = Map.of("reference", reference);

@@ -57,6 +57,15 @@ public final class Api {
         return send("GET", path, null, headers);
     }
 
+    /** Any method with a JSON body written by hand, for what a serialiser would never write (lone surrogates, say). */
+    public Response sendJson(String method, String path, String json, String... headers) {
+        String[] withType = java.util.Arrays.copyOf(headers, headers.length + 2);
+        withType[headers.length] = "Content-Type";
+        withType[headers.length + 1] = "application/json";
+        return exchange(HttpRequest.newBuilder(base.resolve(path))
+                .method(method, HttpRequest.BodyPublishers.ofString(json, java.nio.charset.StandardCharsets.UTF_8)), withType);
+    }
+
     /** Any method; a body object is sent as JSON. */
     public Response send(String method, String path, Object body, String... headers) {
         HttpRequest.BodyPublisher publisher;
@@ -69,6 +78,10 @@ public final class Api {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
+        return exchange(request, headers);
+    }
+
+    private Response exchange(HttpRequest.Builder request, String... headers) {
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
