@@ -63,7 +63,7 @@ final class OpeningHoursFormatter {
 
     List<WegwijsPage.SpecialDay> specialDays(PlaceHours hours, LocalDate first, LocalDate last, SupportedLocale reader) {
         return hours.specialDates(first, last).stream()
-                .map(special -> new WegwijsPage.SpecialDay(special.date().toString(), date(special.date(), reader),
+                .map(special -> new WegwijsPage.SpecialDay(special.date(), date(special.date(), reader),
                         special.holiday() == null ? null : special.holiday().dutchName(), special.closed(),
                         labels(special.periods(), reader), slots(special.periods(), reader)))
                 .toList();

@@ -3,6 +3,7 @@ package nl.meedoen.wegwijs;
 import io.micronaut.serde.annotation.Serdeable;
 import org.jspecify.annotations.Nullable;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -19,6 +20,6 @@ public record PlacesNow(String municipality, String at, List<Place> places) {
 
     /** The next date within two weeks on which the place keeps other hours, such as a closure on a public holiday. */
     @Serdeable
-    public record Upcoming(String date, @Nullable String holiday, boolean closed, String text) {
+    public record Upcoming(LocalDate date, @Nullable String holiday, boolean closed, String text) {
     }
 }

@@ -50,7 +50,7 @@ final class PlacesOpenNow {
                     OpenState state = placeHours.at(now);
                     PlacesNow.Upcoming upcoming = placeHours.specialDates(today, today.plusDays(UPCOMING_DAYS - 1)).stream()
                             .findFirst()
-                            .map(special -> new PlacesNow.Upcoming(special.date().toString(),
+                            .map(special -> new PlacesNow.Upcoming(special.date(),
                                     special.holiday() == null ? null : special.holiday().dutchName(), special.closed(),
                                     texts.upcoming(special, reader)))
                             .orElse(null);

@@ -4,6 +4,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import nl.meedoen.content.PageView;
 import org.jspecify.annotations.Nullable;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ public record WegwijsPage(String municipality, String kind, PageView page, List<
     @Serdeable
     public record Place(String name, @Nullable String address, @Nullable String mapUrl, @Nullable Phone phone,
                         @Nullable String email, @Nullable String website, @Nullable Note note, List<Day> openingHours,
-                        @Nullable PublicHolidays publicHolidays, List<SpecialDay> specialDays, String calendarUntil) {
+                        @Nullable PublicHolidays publicHolidays, List<SpecialDay> specialDays, LocalDate calendarUntil) {
     }
 
     @Serdeable
@@ -62,7 +63,7 @@ public record WegwijsPage(String municipality, String kind, PageView page, List<
      * {@code label} is written for the reader, and {@code holiday} is the Dutch name of a public holiday.
      */
     @Serdeable
-    public record SpecialDay(String date, String label, @Nullable String holiday, boolean closed,
+    public record SpecialDay(LocalDate date, String label, @Nullable String holiday, boolean closed,
                              List<String> hours, List<Slot> slots) {
     }
 }

@@ -97,7 +97,7 @@ final class WegwijsReader {
                 address == null ? null : "https://www.openstreetmap.org/search?query=" + URLEncoder.encode(address, StandardCharsets.UTF_8),
                 place.phone() == null ? null : phone(place.phone()), place.email(), place.website(), note,
                 hours.week(openingHours, reader), hours.publicHolidays(openingHours, reader),
-                hours.specialDays(openingHours, calendar.first(), calendar.last(), reader), calendar.last().toString());
+                hours.specialDays(openingHours, calendar.first(), calendar.last(), reader), calendar.last());
     }
 
     /** The dates for which an answer lists the special days. */
