@@ -11,10 +11,12 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.LocalTime;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The demo municipality's welcome, local pages and places ({@code demo/voorbeeldstad.yaml}). Written
@@ -33,10 +35,13 @@ class DemoWegwijs {
     private final Places places;
     private final PlaceNotes notes;
     private final OpeningHoursRows openingHours;
+    private final SpecialDays specialDays;
+    private final SpecialDayHoursRows specialDayHours;
     private final MarkdownRenderer markdown;
 
     DemoWegwijs(DemoMunicipality municipality, Welcomes welcomes, LocalPages pages, LocalPageTexts pageTexts,
-                Places places, PlaceNotes notes, OpeningHoursRows openingHours, MarkdownRenderer markdown) {
+                Places places, PlaceNotes notes, OpeningHoursRows openingHours, SpecialDays specialDays,
+                SpecialDayHoursRows specialDayHours, MarkdownRenderer markdown) {
         this.municipality = municipality;
         this.welcomes = welcomes;
         this.pages = pages;
@@ -44,6 +49,8 @@ class DemoWegwijs {
         this.places = places;
         this.notes = notes;
         this.openingHours = openingHours;
+        this.specialDays = specialDays;
+        this.specialDayHours = specialDayHours;
         this.markdown = markdown;
     }
 
@@ -89,11 +96,27 @@ class DemoWegwijs {
         long id = requireId(saved);
         map(place.get("note")).forEach((lang, note) ->
                 notes.save(new StoredPlaceNote(new StoredPlaceNote.Key(id, lang), (String) note, status(lang))));
-        map(place.get("hours")).forEach((weekday, range) -> {
-            String[] times = ((String) range).split("-");
-            openingHours.save(new StoredOpeningHours(
-                    new StoredOpeningHours.Key(id, Integer.parseInt(weekday), LocalTime.parse(times[0])), LocalTime.parse(times[1])));
-        });
+        map(place.get("hours")).forEach((weekday, ranges) -> periods((String) ranges).forEach(period ->
+                openingHours.save(new StoredOpeningHours(
+                        new StoredOpeningHours.Key(id, Integer.parseInt(weekday), period.opens()), period.closes()))));
+        if (place.get("publicHolidays") instanceof String ranges) {
+            specialDay(StoredSpecialDay.onPublicHolidays(id), ranges);
+        }
+        map(place.get("dates")).forEach((date, ranges) -> specialDay(StoredSpecialDay.onDate(id, LocalDate.parse(date)), (String) ranges));
+    }
+
+    private void specialDay(StoredSpecialDay day, String ranges) {
+        long id = Objects.requireNonNull(specialDays.save(day).id(), "The database gave no id to a special day");
+        periods(ranges).forEach(period ->
+                specialDayHours.save(new StoredSpecialDayHours(new StoredSpecialDayHours.Key(id, period.opens()), period.closes())));
+    }
+
+    /** "closed", or periods such as "09:00-12:00, 13:00-17:00" and "17:00-08:00" (until the next morning). */
+    private static List<Period> periods(String ranges) {
+        if (ranges.equals("closed")) {
+            return List.of();
+        }
+        return Arrays.stream(ranges.split(",")).map(Period::parse).toList();
     }
 
     private static long requireId(StoredPlace place) {

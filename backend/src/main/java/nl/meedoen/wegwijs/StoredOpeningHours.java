@@ -11,10 +11,6 @@ import java.time.LocalTime;
 @MappedEntity("opening_hours")
 record StoredOpeningHours(@EmbeddedId Key key, LocalTime closes) {
 
-    OpeningHours view() {
-        return new OpeningHours(key.placeId(), key.weekday(), key.opens(), closes);
-    }
-
     /** A place opens at most once at the same time of the same weekday. */
     @Embeddable
     record Key(@MappedProperty("place_id") long placeId, @MappedProperty("weekday") int weekday,

@@ -28,10 +28,12 @@ import org.jspecify.annotations.Nullable;
 class WegwijsController {
 
     private final WegwijsReader wegwijs;
+    private final PlacesOpenNow openNow;
     private final SupportedLocales locales;
 
-    WegwijsController(WegwijsReader wegwijs, SupportedLocales locales) {
+    WegwijsController(WegwijsReader wegwijs, PlacesOpenNow openNow, SupportedLocales locales) {
         this.wegwijs = wegwijs;
+        this.openNow = openNow;
         this.locales = locales;
     }
 
@@ -52,5 +54,19 @@ class WegwijsController {
         SupportedLocale locale = locales.negotiate(lang, acceptLanguage);
         WegwijsPage page = wegwijs.page(code, slug, locale);
         return Cacheable.response(page, page.page().lang());
+    }
+
+    /**
+     * Not {@link PublishedContent}: the answer depends on the clock, so it is made for every request
+     * and no cache may keep it. The app works the same out itself from the topic's hours, also offline.
+     */
+    @Get("/{slug}/open-now")
+    @Operation(summary = "Whether the places of a wegwijs topic are open now, and their next special date, in words for the reader")
+    HttpResponse<PlacesNow> openNow(@PathVariable String code, @PathVariable String slug, @QueryValue @Nullable String lang,
+                                    @Header("Accept-Language") @Nullable String acceptLanguage) {
+        SupportedLocale locale = locales.negotiate(lang, acceptLanguage);
+        return HttpResponse.ok(openNow.of(code, slug, locale))
+                .header("Cache-Control", "no-store")
+                .header("Content-Language", locale.code());
     }
 }

@@ -12,6 +12,8 @@ import nl.meedoen.locale.SupportedLocale;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,12 +29,15 @@ final class WegwijsReader {
     private final ContentReader national;
     private final LocalContent local;
     private final OpeningHoursFormatter hours;
+    private final Clock clock;
 
-    WegwijsReader(MunicipalityDirectory directory, ContentReader national, LocalContent local, OpeningHoursFormatter hours) {
+    WegwijsReader(MunicipalityDirectory directory, ContentReader national, LocalContent local, OpeningHoursFormatter hours,
+                  Clock clock) {
         this.directory = directory;
         this.national = national;
         this.local = local;
         this.hours = hours;
+        this.clock = clock;
     }
 
     WegwijsTopics topics(String code, SupportedLocale reader) {
@@ -63,11 +68,13 @@ final class WegwijsReader {
         Optional<LocalPageText> localPage = local.page(municipality.code(), slug, reader.chain());
         PageView page = localPage.map(text -> localView(text, reader))
                 .orElseGet(() -> national.page(ContentModule.WEGWIJS, slug, reader));
-        Map<Long, List<OpeningHours>> hoursPerPlace = local.openingHours(municipality.code()).stream()
-                .collect(Collectors.groupingBy(OpeningHours::placeId));
+        // Yesterday is included for the night that runs on into today; see WegwijsPage.Place for why a year.
+        LocalDate yesterday = TimeInTheNetherlands.now(clock).toLocalDate().minusDays(1);
+        Calendar calendar = new Calendar(yesterday, yesterday.plusYears(1));
+        Map<Long, PlaceHours> hoursPerPlace = local.hours(municipality.code(), calendar.first());
         List<WegwijsPage.Place> places = local.places(municipality.code(), reader.chain()).stream()
                 .filter(place -> place.topic().equals(slug))
-                .map(place -> place(place, hoursPerPlace.getOrDefault(place.id(), List.of()), reader))
+                .map(place -> place(place, hoursPerPlace.getOrDefault(place.id(), PlaceHours.NONE), calendar, reader))
                 .toList();
         return new WegwijsPage(municipality.code(), localPage.isPresent() ? "local" : "national", page, places);
     }
@@ -80,7 +87,7 @@ final class WegwijsReader {
                 text.position(), text.position(), null, null);
     }
 
-    private WegwijsPage.Place place(LocalPlace place, List<OpeningHours> openingHours, SupportedLocale reader) {
+    private WegwijsPage.Place place(LocalPlace place, PlaceHours openingHours, Calendar calendar, SupportedLocale reader) {
         String address = place.street() == null ? null
                 : place.street() + ", " + (place.postcode() == null ? "" : place.postcode() + " ") + (place.city() == null ? "" : place.city());
         WegwijsPage.Note note = place.note() == null ? null
@@ -89,7 +96,12 @@ final class WegwijsReader {
         return new WegwijsPage.Place(place.name(), address,
                 address == null ? null : "https://www.openstreetmap.org/search?query=" + URLEncoder.encode(address, StandardCharsets.UTF_8),
                 place.phone() == null ? null : phone(place.phone()), place.email(), place.website(), note,
-                hours.week(openingHours.stream().collect(Collectors.groupingBy(OpeningHours::weekday)), reader));
+                hours.week(openingHours, reader), hours.publicHolidays(openingHours, reader),
+                hours.specialDays(openingHours, calendar.first(), calendar.last(), reader), calendar.last());
+    }
+
+    /** The dates for which an answer lists the special days. */
+    private record Calendar(LocalDate first, LocalDate last) {
     }
 
     /** "030 012 34 56" is dialled as +31300123456 and read out as "0 3 0, 0 1 2, 3 4, 5 6". */

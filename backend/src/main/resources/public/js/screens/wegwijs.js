@@ -61,25 +61,98 @@ function placeCard(place, names) {
   if (place.phone) add(t('place.phone'), h('a', { href: place.phone.href, 'aria-label': place.phone.spoken, dir: 'ltr' }, place.phone.display));
   if (place.email) add(t('place.email'), h('a', { href: `mailto:${place.email}`, dir: 'ltr' }, place.email));
   if (place.website) add(t('place.website'), h('a', { href: place.website, rel: 'noopener', dir: 'ltr' }, place.website.replace(/^https:\/\//, '')));
-  const open = isOpenNow(place.openingHours);
-  const hours = place.openingHours.some((day) => day.slots.length > 0) ? h('div', {},
-    h('h4', {}, t('place.openingHours'), ' ', h('span', { class: open ? 'open-now' : 'closed-now' }, open ? t('place.openNow') : t('place.closedNow'))),
-    h('table', { class: 'hours' }, h('tbody', {}, place.openingHours.map((day) => h('tr', { 'aria-current': day.weekday === todayInNetherlands().weekday ? 'date' : false },
-      h('th', { scope: 'row' }, day.name), h('td', {}, day.hours.length > 0 ? day.hours.join(', ') : t('place.closed'))))))) : null;
-  return h('div', { class: 'place' }, h('h3', { lang: 'nl' }, place.name), rows, details, hours);
+  return h('div', { class: 'place' }, h('h3', { lang: 'nl' }, place.name), rows, details, hoursOf(place));
 }
 
-/** Weekday (1 = Monday) and minutes since midnight, in the Netherlands, where the places are. */
-export function todayInNetherlands(now = new Date()) {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+function hoursOf(place) {
+  if (!place.openingHours.some((day) => day.slots.length > 0) && place.specialDays.length === 0) return null;
+  const state = openState(place);
+  const today = nowInNetherlands().date;
+  const rows = place.openingHours.map((day) => h('tr', { 'aria-current': day.weekday === weekdayOf(today) ? 'date' : false },
+    h('th', { scope: 'row' }, day.name), h('td', {}, day.hours.length > 0 ? day.hours.join(', ') : t('place.closed'))));
+  if (place.publicHolidays) {
+    rows.push(h('tr', {}, h('th', { scope: 'row' }, t('place.publicHolidays')),
+      h('td', {}, place.publicHolidays.closed ? t('place.closed') : place.publicHolidays.hours.join(', '))));
+  }
+  const next = upcoming(place, today);
+  return h('div', {},
+    h('h4', {}, t('place.openingHours'), ' ', state ? h('span', { class: state.open ? 'open-now' : 'closed-now' }, stateText(state)) : null),
+    next ? h('p', { class: 'special-day' }, next.closed ? t('place.closedOn', { date: next.label })
+      : t('place.otherHoursOn', { date: next.label, hours: next.hours.join(', ') }),
+      next.holiday ? [' (', h('span', { lang: 'nl' }, next.holiday), ')'] : null) : null,
+    h('table', { class: 'hours' }, h('tbody', {}, rows)));
+}
+
+function stateText(state) {
+  if (!state.open) return t('place.closedNow');
+  if (state.allDay) return t('place.openAllDay');
+  if (state.daysAhead === 0 || (state.daysAhead === 1 && state.minutes === 0)) return t('place.openUntil', { time: state.label });
+  if (state.daysAhead === 1) return t('place.openUntilTomorrow', { time: state.label });
+  const day = new Intl.DateTimeFormat(currentLanguage().lang, { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${state.date}T12:00Z`));
+  return t('place.openUntilDay', { day, time: state.label });
+}
+
+/** The next special day within two weeks, such as a closure on a public holiday. */
+function upcoming(place, today) {
+  const last = addDays(today, 13);
+  return place.specialDays.find((day) => day.date >= today && day.date <= last);
+}
+
+const DAY = 24 * 60;
+
+/** The date (YYYY-MM-DD) and the minutes since midnight in the Netherlands, where the places are. */
+export function nowInNetherlands(now = new Date()) {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
     .formatToParts(now).reduce((all, part) => ({ ...all, [part.type]: part.value }), {});
-  const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday) + 1;
-  return { weekday, minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, minutes: Number(parts.hour) * 60 + Number(parts.minute) };
 }
 
-export function isOpenNow(days, now = new Date()) {
-  const { weekday, minutes } = todayInNetherlands(now);
+function addDays(date, days) {
+  const day = new Date(`${date}T12:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
+}
+
+/** ISO weekday: 1 is Monday. */
+function weekdayOf(date) {
+  return new Date(`${date}T12:00Z`).getUTCDay() || 7;
+}
+
+/** A special day (a date, a public holiday) replaces the week's hours; the server lists them for a year. */
+function slotsOn(place, date) {
+  const special = place.specialDays.find((day) => day.date === date);
+  return special ? special.slots : place.openingHours.find((day) => day.weekday === weekdayOf(date))?.slots ?? [];
+}
+
+/**
+ * Open or closed now, worked out here rather than by the server, so that it is right at any hour and
+ * also offline, from the page kept on the phone. It follows nl.meedoen.wegwijs.PlaceHours: a slot
+ * belongs to the day it opens on, closing at or before opening means the next day, and stretches that
+ * meet read as one. Null when the page is older than the special days it lists: then nobody knows.
+ */
+export function openState(place, now = new Date()) {
+  const { date, minutes } = nowInNetherlands(now);
+  if (date > place.calendarUntil) return null;
   const toMinutes = (time) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-  const today = days.find((day) => day.weekday === weekday);
-  return Boolean(today?.slots.some((slot) => minutes >= toMinutes(slot.opens) && minutes < toMinutes(slot.closes)));
+  const stretches = [];
+  for (let offset = -1; offset <= 7; offset++) {
+    for (const slot of slotsOn(place, addDays(date, offset))) {
+      const opens = toMinutes(slot.opens);
+      const closes = toMinutes(slot.closes);
+      const start = (offset + 1) * DAY + opens;
+      stretches.push({ start, end: start + (closes > opens ? closes - opens : closes + DAY - opens), label: slot.closesLabel });
+    }
+  }
+  const at = DAY + minutes;
+  let until = null;
+  for (let moment = at; ;) {
+    const around = stretches.filter((stretch) => stretch.start <= moment && stretch.end > moment);
+    if (around.length === 0) break;
+    until = around.reduce((latest, stretch) => (stretch.end > latest.end ? stretch : latest));
+    if (until.end > at + 7 * DAY) return { open: true, allDay: true };
+    moment = until.end;
+  }
+  if (until === null) return { open: false };
+  const daysAhead = Math.floor(until.end / DAY) - 1;
+  return { open: true, daysAhead, minutes: until.end % DAY, date: addDays(date, daysAhead), label: until.label };
 }
