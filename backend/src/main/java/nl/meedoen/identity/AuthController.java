@@ -66,7 +66,7 @@ class AuthController {
     @TooManyRequestsResponse
     @Post("/sign-in")
     @Operation(summary = "Sign in as staff with e-mail and password",
-            description = "Returns a short-lived access token and a refresh token. Repeated failures lock the account for a while.")
+            description = "Returns a short-lived access token and a refresh token. Repeated failures from one client address, for one account or for many, are answered with 429 and Retry-After for a while; the account itself is never locked.")
     SignIn.Tokens signIn(@Body @Valid Credentials credentials, HttpRequest<?> request) {
         return signIn.signIn(credentials.email(), credentials.password(), ClientAddress.of(request));
     }

@@ -19,6 +19,8 @@ class IdentityCleanUp {
     static final Duration STAFF_SESSIONS_KEPT = Duration.ofDays(7);
     /** Wrong codes only count for 15 minutes; a day leaves room to look into guessing. */
     static final Duration REDEEM_ATTEMPTS_KEPT = Duration.ofDays(1);
+    /** Failed sign-ins only count for a quarter of an hour; a day leaves room to look into guessing. */
+    static final Duration SIGN_IN_FAILURES_KEPT = Duration.ofDays(1);
     /** A sign-in at a provider is only finished within ten minutes. */
     static final Duration OIDC_LOGINS_KEPT = Duration.ofHours(1);
 
@@ -28,12 +30,15 @@ class IdentityCleanUp {
     private final PasswordResets passwordResets;
     private final RedeemAttempts redeemAttempts;
     private final OidcLogins oidcLogins;
+    private final SignInFailures signInFailures;
 
-    IdentityCleanUp(StaffSessions staffSessions, PasswordResets passwordResets, RedeemAttempts redeemAttempts, OidcLogins oidcLogins) {
+    IdentityCleanUp(StaffSessions staffSessions, PasswordResets passwordResets, RedeemAttempts redeemAttempts, OidcLogins oidcLogins,
+                    SignInFailures signInFailures) {
         this.staffSessions = staffSessions;
         this.passwordResets = passwordResets;
         this.redeemAttempts = redeemAttempts;
         this.oidcLogins = oidcLogins;
+        this.signInFailures = signInFailures;
     }
 
     @Scheduled(fixedDelay = "1h", initialDelay = "10m")
@@ -43,7 +48,8 @@ class IdentityCleanUp {
         int resets = passwordResets.deleteUsedOrExpired(now);
         int attempts = redeemAttempts.deleteByAttemptedAtLessThan(now.minus(REDEEM_ATTEMPTS_KEPT));
         int logins = oidcLogins.deleteByStartedAtLessThan(now.minus(OIDC_LOGINS_KEPT));
-        LOG.info("Removed {} ended staff sessions, {} used or expired password links, {} invitation code attempts and {} unfinished provider sign-ins",
-                sessions, resets, attempts, logins);
+        int failures = signInFailures.deleteByFailedAtLessThan(now.minus(SIGN_IN_FAILURES_KEPT));
+        LOG.info("Removed {} ended staff sessions, {} used or expired password links, {} invitation code attempts, {} unfinished provider sign-ins"
+                + " and {} failed sign-ins", sessions, resets, attempts, logins, failures);
     }
 }

@@ -6,7 +6,6 @@ import com.password4j.types.Argon2;
 import jakarta.inject.Singleton;
 
 import java.util.Locale;
-import java.util.Set;
 
 /** Argon2id password hashes (OWASP parameters: 19 MiB, 2 passes) and the rules a new password must meet. */
 @Singleton
@@ -14,10 +13,10 @@ final class Passwords {
 
     static final int MINIMUM_LENGTH = 12;
     static final int MAXIMUM_LENGTH = 128;
+    /** A shorter local part (such as the "j" of j@example.nl) is in too many good passwords to mean anything. */
+    static final int MEANINGFUL_LOCAL_PART = 4;
 
     private static final Argon2Function ARGON2ID = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
-    private static final Set<String> TOO_COMMON = Set.of("welkom123456", "wachtwoord123", "password1234", "123456789012",
-            "qwertyuiopas", "meedoen12345", "wachtwoord1234", "welkomwelkom");
     /** Compared against when the e-mail address is unknown, so that the answer takes as long either way. */
     private static final String DUMMY = Password.hash("not-a-real-password").addRandomSalt(16).with(ARGON2ID).getResult();
 
@@ -33,18 +32,30 @@ final class Passwords {
         matches(password, DUMMY);
     }
 
+    private final CommonPasswords common;
+
+    Passwords(CommonPasswords common) {
+        this.common = common;
+    }
+
     /** Length, not composition rules: long passphrases are strong and easy to remember. */
     void requireAcceptable(String password, String email) {
-        String lower = password.toLowerCase(Locale.ROOT);
         if (password.length() < MINIMUM_LENGTH) {
             throw new PasswordRejected("A password needs at least " + MINIMUM_LENGTH + " characters; a few words together work well.");
         }
         if (password.length() > MAXIMUM_LENGTH) {
             throw new PasswordRejected("A password can have at most " + MAXIMUM_LENGTH + " characters.");
         }
-        if (password.chars().distinct().count() < 4 || TOO_COMMON.contains(lower)
-                || lower.contains(email.toLowerCase(Locale.ROOT).split("@")[0])) {
+        if (common.contains(password)) {
+            throw new PasswordRejected("This password is one of the most common passwords and is guessed first. Choose another one.");
+        }
+        if (password.chars().distinct().count() < 4 || containsLocalPart(password, email)) {
             throw new PasswordRejected("This password is too easy to guess. Choose another one.");
         }
+    }
+
+    private static boolean containsLocalPart(String password, String email) {
+        String localPart = email.toLowerCase(Locale.ROOT).split("@")[0];
+        return localPart.length() >= MEANINGFUL_LOCAL_PART && password.toLowerCase(Locale.ROOT).contains(localPart);
     }
 }

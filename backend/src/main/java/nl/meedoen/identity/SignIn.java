@@ -26,16 +26,18 @@ class SignIn {
     private final AccessTokens tokens;
     private final Passwords passwords;
     private final PasswordLinks links;
+    private final SignInThrottle throttle;
     private final AuditLog audit;
     private final Duration sessionLifetime;
 
     SignIn(StaffAccounts accounts, StaffSessions sessions, AccessTokens tokens, Passwords passwords, PasswordLinks links,
-           AuditLog audit, @Value("${meedoen.staff-session-hours:12}") int sessionHours) {
+           SignInThrottle throttle, AuditLog audit, @Value("${meedoen.staff-session-hours:12}") int sessionHours) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.tokens = tokens;
         this.passwords = passwords;
         this.links = links;
+        this.throttle = throttle;
         this.audit = audit;
         this.sessionLifetime = Duration.ofHours(sessionHours);
     }
@@ -51,23 +53,27 @@ class SignIn {
     record Started(UUID sessionId, String refreshToken) {
     }
 
-    /** A wrong password is counted and logged even though the answer is an error: that is what locks out guessing. */
+    /**
+     * Every way of failing (unknown address, no password yet, inactive account, wrong password) answers the
+     * same 401 after the same password hashing work, and is counted against this client alike, so that the
+     * answer does not tell which addresses belong to staff. The failure is counted even though the answer
+     * is an error: that is what slows down guessing.
+     */
     @Transactional(noRollbackFor = WrongCredentials.class)
     Tokens signIn(String email, String password, String client) {
+        throttle.requireAllowed(email, client);
         StaffMember account = accounts.byEmail(email.strip()).orElse(null);
         if (account == null || account.passwordHash() == null || !account.active()) {
             passwords.spendTheSameTime(password);
+            throttle.failed(email, client);
             throw new WrongCredentials();
         }
-        if (account.lockedUntil() != null && account.lockedUntil().isAfter(Instant.now())) {
-            throw new AccountLocked();
-        }
         if (!passwords.matches(password, account.passwordHash())) {
-            accounts.failedSignIn(account.id());
+            throttle.failed(email, client);
             audit.recordFor(account.id(), account.name(), "sign-in failed", client);
             throw new WrongCredentials();
         }
-        accounts.succeededSignIn(account.id());
+        throttle.succeeded(email, client);
         Started started = startSession(account, "signed in", client);
         return tokens(account, started.sessionId(), started.refreshToken());
     }
@@ -120,13 +126,6 @@ class SignIn {
     static final class WrongCredentials extends ProblemException {
         WrongCredentials() {
             super(HttpStatus.UNAUTHORIZED, "Sign-in failed", WRONG);
-        }
-    }
-
-    static final class AccountLocked extends ProblemException {
-        AccountLocked() {
-            super(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts",
-                    "Signing in failed too often for this account. Wait 15 minutes and try again, or ask a coordinator for a new password link.");
         }
     }
 

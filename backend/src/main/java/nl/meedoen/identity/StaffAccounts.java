@@ -71,14 +71,4 @@ class StaffAccounts {
     void setPassword(UUID id, String hash) {
         members.setPassword(id, hash);
     }
-
-    @Transactional
-    void failedSignIn(UUID id) {
-        members.countFailedSignIn(id);
-    }
-
-    @Transactional
-    void succeededSignIn(UUID id) {
-        members.forgetFailedSignIns(id);
-    }
 }

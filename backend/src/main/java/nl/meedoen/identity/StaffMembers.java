@@ -30,25 +30,11 @@ interface StaffMembers extends GenericRepository<StaffMember, UUID> {
             """)
     List<StaffMember> findWithRoleIn(String municipality);
 
-    @Query("UPDATE staff SET password_hash = :passwordHash, failed_sign_ins = 0, locked_until = NULL WHERE id = :id")
+    @Query("UPDATE staff SET password_hash = :passwordHash WHERE id = :id")
     void setPassword(UUID id, String passwordHash);
-
-    /** Counts a failed sign-in; from the fifth on the account is locked, twice as long each time (at most a day). */
-    @Query("""
-            UPDATE staff
-               SET failed_sign_ins = failed_sign_ins + 1,
-                   locked_until = CASE WHEN failed_sign_ins + 1 >= 5
-                                       THEN now() + least(interval '15 minutes' * power(2, failed_sign_ins + 1 - 5), interval '1 day')
-                                  END
-             WHERE id = :id
-            """)
-    void countFailedSignIn(UUID id);
 
     @Query("UPDATE staff SET active = false WHERE id = :id")
     void deactivate(UUID id);
-
-    @Query("UPDATE staff SET failed_sign_ins = 0, locked_until = NULL WHERE id = :id AND failed_sign_ins > 0")
-    void forgetFailedSignIns(UUID id);
 
     /** Several instances may start at once; only one of them adds the demo accounts. */
     @Query("SELECT true FROM pg_advisory_xact_lock(hashtext('demo-accounts'))")

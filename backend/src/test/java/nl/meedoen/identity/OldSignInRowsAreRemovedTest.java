@@ -67,6 +67,18 @@ class OldSignInRowsAreRemovedTest {
     }
 
     @Test
+    void failedSignInsOlderThanADayGoAndRecentOnesStay() {
+        String client = SignInThrottle.clientKey("client-" + UUID.randomUUID());
+        String email = SignInThrottle.emailKey("weg@voorbeeldstad.example");
+        database.update("INSERT INTO sign_in_failure (email_hash, client, failed_at) VALUES (?, ?, now() - interval '25 hours')", email, client);
+        database.update("INSERT INTO sign_in_failure (email_hash, client, failed_at) VALUES (?, ?, now() - interval '23 hours')", email, client);
+
+        cleanUp.run();
+
+        assertEquals(1, database.one("SELECT count(*) FROM sign_in_failure WHERE client = ?", row -> row.getInt(1), client).orElseThrow());
+    }
+
+    @Test
     void providerSignInsUnfinishedForAnHourGoAndRecentOnesStay() {
         String stale = "stale-" + UUID.randomUUID();
         String recent = "recent-" + UUID.randomUUID();
