@@ -75,7 +75,7 @@ class NewcomerFindsTheirWayTest {
             assertThat(map).hasAttribute("target", "_blank");
             assertThat(map).hasAttribute("rel", Pattern.compile("\\bnoopener\\b"));
             assertThat(map).hasAccessibleName(Pattern.compile(literally(polish.get("link.opensOutside"))));
-            page.waitForFunction(TOPIC_CACHED);
+            Chromium.awaitInPage(page, TOPIC_CACHED);
 
             // when the phone loses its connection and the page is opened again
             phone.setOffline(true);

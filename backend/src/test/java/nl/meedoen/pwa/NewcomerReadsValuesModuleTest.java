@@ -89,7 +89,7 @@ class NewcomerReadsValuesModuleTest {
             assertThat(heading).hasAttribute("dir", "rtl");
             assertThat(page.getByText(unreviewed)).isVisible(); // the unchecked translation says so
             String title = heading.textContent();
-            page.waitForFunction(MODULE_CACHED_IN_ARABIC);
+            Chromium.awaitInPage(page, MODULE_CACHED_IN_ARABIC);
 
             phone.setOffline(true);
             page.reload();
@@ -170,11 +170,14 @@ class NewcomerReadsValuesModuleTest {
     @Test
     void searchesOfflineAfterARestartWithoutHavingOpenedSearchOnline(@TempDir Path profile) {
         try (BrowserContext phone = chromium.phone(profile, false)) {
-            // given a newcomer who opened the values module in Arabic, but never the search
+            // given a newcomer who chose Arabic and opened the values module, but never the search
             Page page = phone.newPage();
-            page.navigate(app + "/?lang=ar#/values");
+            page.navigate(app + "/");
+            page.locator("button[lang=ar]").click();
+            page.locator("a.card[href='#/values']").click();
             assertThat(page.locator(".page-list a").first()).isVisible();
-            page.waitForFunction(SEARCH_INDEX_CACHED_IN_ARABIC);
+            Chromium.awaitInPage(page, MODULE_CACHED_IN_ARABIC);
+            Chromium.awaitInPage(page, SEARCH_INDEX_CACHED_IN_ARABIC);
         }
 
         try (BrowserContext restarted = chromium.phone(profile, true)) {
