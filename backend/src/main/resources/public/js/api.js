@@ -72,8 +72,15 @@ export function staffProfile() {
   return stored ? JSON.parse(stored) : null;
 }
 
-/** Asks for a resource only so that the service worker keeps it for offline use. */
-export function keepOffline(paths) {
+/**
+ * Asks for a resource only so that the service worker keeps it for offline use. Only requests that
+ * pass through the service worker are kept, so on a first visit this waits until it controls the page.
+ */
+export async function keepOffline(paths) {
+  if (!('serviceWorker' in navigator)) return;
+  if (!navigator.serviceWorker.controller) {
+    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+  }
   const queue = [...paths];
   const next = () => {
     const path = queue.shift();

@@ -17,7 +17,7 @@ const routes = [
   [/^#\/language$/, () => showLanguagePicker()],
   [/^#\/values$/, () => showValues()],
   [/^#\/values\/([a-z0-9-]{1,80})$/, (slug) => showValuesPage(slug)],
-  [/^#\/municipalities$/, () => showMunicipalityChooser()],
+  [/^#\/municipalities(?:\?topic=([a-z0-9-]{1,80}))?$/, (topic) => showMunicipalityChooser(topic)],
   [/^#\/wegwijs\/(GM[0-9]{4})$/, (code) => showWegwijs(code)],
   [/^#\/wegwijs\/(GM[0-9]{4})\/([a-z0-9-]{1,80})$/, (code, slug) => showWegwijsTopic(code, slug)],
   [/^#\/search(?:\?q=(.*))?$/, (query) => showSearch(decodeURIComponent(query ?? ''))],

@@ -31,9 +31,13 @@ export function sentences(text, lang) {
   return text.split(/(?<=[.!?؟።])\s+/).filter(Boolean);
 }
 
-/** Speaks the blocks (paragraphs, list items, headings) of an element in order; returns a stop function. */
+/**
+ * Speaks the blocks (paragraphs, list items, headings) of an element in order; returns a stop function.
+ * Blocks in another language than the element's own, such as the Dutch shown beside a translation, are left out.
+ */
 export function speak(container, voice, onEnd) {
-  const blocks = [...container.querySelectorAll('h2, h3, h4, p, li')];
+  const blocks = [...container.querySelectorAll('h2, h3, h4, p, li')]
+    .filter((block) => block.closest('[lang]')?.lang === container.lang);
   let stopped = false;
   let current = null;
   const play = async () => {

@@ -15,7 +15,7 @@ export function showInvite(code = '') {
       localStorage.setItem('meedoen.newcomer.token', redeemed.token);
       chooseMunicipality(redeemed.municipality);
       await useLanguage(redeemed.language);
-      show(h('h1', {}, t('invite.welcome', { name: redeemed.name })),
+      show(h('h1', { 'data-title': t('invite.title') }, t('invite.welcome', { name: redeemed.name })),
         h('p', {}, h('a', { class: 'button primary', href: '#/' }, t('page.next'))));
     } catch (failure) {
       message.className = 'notice';

@@ -26,7 +26,7 @@ export async function showLetter(code, newcomerId) {
   show(
     h('p', { class: 'no-print' }, h('a', { href: `#/staff/${code}` }, t('staff.title')), ' · ',
       h('button', { class: 'button primary', type: 'button', onclick: () => window.print() }, t('staff.print'))),
-    h('h1', { class: 'no-print' }, t('staff.letterFor', { name: letter.newcomerName })),
+    h('h1', { class: 'no-print', 'data-title': t('staff.title') }, t('staff.letterFor', { name: letter.newcomerName })),
     h('article', { class: 'letter' },
       h('img', { class: 'letter-qr', src: letter.qrCode, alt: letter.link, width: 180, height: 180 }),
       halves),

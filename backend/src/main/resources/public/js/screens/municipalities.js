@@ -13,7 +13,8 @@ export function chooseMunicipality(code) {
   localStorage.setItem(STORAGE_KEY, code);
 }
 
-export async function showMunicipalityChooser() {
+/** Chooses a municipality; with a topic (from a search result) that topic opens in the chosen one. */
+export async function showMunicipalityChooser(topic) {
   const { lang } = currentLanguage();
   const results = h('ul', { class: 'cards', 'aria-live': 'polite' });
   const input = h('input', { id: 'municipality-search', type: 'search', autocomplete: 'off', enterkeyhint: 'search' });
@@ -23,10 +24,10 @@ export async function showMunicipalityChooser() {
       ? [h('li', {}, t('wegwijs.noMunicipality'))]
       : found.map((municipality) => h('li', {}, h('a', {
         class: 'card',
-        href: `#/wegwijs/${municipality.code}`,
+        href: topic ? `#/wegwijs/${municipality.code}/${topic}` : `#/wegwijs/${municipality.code}`,
         onclick: () => chooseMunicipality(municipality.code),
       }, h('span', { class: 'card-title', lang: 'nl' }, municipality.name),
-      municipality.demo ? h('span', { class: 'card-meta' }, 'Demo') : null)))));
+      municipality.demo ? h('span', { class: 'card-meta' }, t('wegwijs.demoLabel')) : null)))));
   };
   let timer = null;
   input.addEventListener('input', () => {

@@ -48,5 +48,6 @@ export async function showSearch(initial = '') {
 function link(entry) {
   if (entry.module === 'values') return `#/values/${entry.slug}`;
   const municipality = chosenMunicipality();
-  return municipality ? `#/wegwijs/${municipality}/${entry.slug}` : '#/municipalities';
+  // Without a municipality the topic is carried through the choice, so it opens right after it.
+  return municipality ? `#/wegwijs/${municipality}/${entry.slug}` : `#/municipalities?topic=${entry.slug}`;
 }

@@ -55,7 +55,7 @@ export async function showStaffHome(chosen) {
     showStaffSignIn();
   } }, t('staff.signOut'));
   if (!code) {
-    show(h('h1', {}, profile.name), h('p', {}, t('staff.noMunicipality')), signOut);
+    show(h('h1', { 'data-title': t('staff.title') }, profile.name), h('p', {}, t('staff.noMunicipality')), signOut);
     return;
   }
   const [newcomers, staff, audit] = await Promise.all([

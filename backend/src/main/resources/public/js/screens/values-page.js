@@ -1,8 +1,9 @@
 // One page of the values module: the text in the reader's language, optionally the Dutch text
-// beside it (it helps learning Dutch), and reading aloud.
+// beside it paragraph by paragraph (it helps learning Dutch), and reading aloud.
 import { getJson } from '../api.js';
 import { currentLanguage, t } from '../i18n.js';
 import { h, show } from '../dom.js';
+import { besideDutch } from '../beside-dutch.js';
 import { speak, voiceFor } from '../speech.js';
 import { languageNames, textNotices } from './notices.js';
 import { keepModuleOffline } from './values.js';
@@ -15,7 +16,9 @@ export async function showValuesPage(slug) {
   const names = await languageNames(getJson);
   const text = h('div', { class: 'translated-text', lang: page.lang, dir: page.dir });
   text.innerHTML = page.html; // sanitised by the server; the CSP forbids inline scripts besides
-  const reading = h('div', { class: 'reading' }, h('article', { 'aria-labelledby': 'page-title' }, text));
+  const blocks = [...text.children];
+  const article = h('article', { 'aria-labelledby': 'page-title', lang: page.lang, dir: page.dir }, text);
+  const reading = h('div', { class: 'reading' }, article);
   const status = h('p', { role: 'status', 'aria-live': 'polite', class: 'meta-line' });
 
   const listen = h('button', { type: 'button', class: 'button', 'aria-pressed': 'false' }, t('listen.start'));
@@ -36,7 +39,7 @@ export async function showValuesPage(slug) {
     status.textContent = '';
     listen.setAttribute('aria-pressed', 'true');
     listen.textContent = t('listen.stop');
-    stop = speak(text, voice, () => {
+    stop = speak(article, voice, () => {
       stop = null;
       listen.setAttribute('aria-pressed', 'false');
       listen.textContent = t('listen.start');
@@ -48,11 +51,21 @@ export async function showValuesPage(slug) {
   if (page.lang !== 'nl') {
     const dutch = h('button', { type: 'button', class: 'button', 'aria-pressed': 'false' }, t('page.showDutch'));
     const setDutch = async (on) => {
+      let dutchPage = null;
+      try {
+        if (on) dutchPage = await getJson(`/api/v1/values/${slug}?lang=nl`);
+      } catch (notSavedOffline) {
+        status.textContent = t('error.offline');
+      }
       localStorage.setItem(DUTCH_KEY, on ? '1' : '0');
-      dutch.setAttribute('aria-pressed', String(on));
-      reading.classList.toggle('with-dutch', on);
-      reading.querySelector('.dutch-text')?.remove();
-      if (on) reading.append(await dutchText(slug));
+      dutch.setAttribute('aria-pressed', String(Boolean(dutchPage)));
+      reading.classList.toggle('with-dutch', Boolean(dutchPage));
+      if (dutchPage) {
+        article.replaceChildren(...besideDutch(blocks, dutchPage));
+      } else {
+        text.replaceChildren(...blocks);
+        article.replaceChildren(text);
+      }
     };
     dutch.addEventListener('click', () => setDutch(dutch.getAttribute('aria-pressed') !== 'true'));
     toolbar.append(dutch);
@@ -77,12 +90,4 @@ export async function showValuesPage(slug) {
     const outline = await getJson(`/api/v1/values?lang=${lang}`);
     keepModuleOffline(outline.pages.map((entry) => entry.slug), lang);
   }
-}
-
-async function dutchText(slug) {
-  const dutch = await getJson(`/api/v1/values/${slug}?lang=nl`);
-  const body = h('div', { lang: 'nl', dir: 'ltr' });
-  body.innerHTML = dutch.html;
-  return h('section', { class: 'dutch-text', lang: 'nl', dir: 'ltr', 'aria-label': t('page.dutchHeading') },
-    h('h2', {}, dutch.title), body);
 }

@@ -1,4 +1,6 @@
-// The values module: its pages in order. Opening it keeps the whole module for offline reading.
+// The values module: its pages in order. Opening it keeps the whole module for offline reading,
+// together with the search index and the interface texts, so that reading and search also work after
+// the phone restarts offline (the texts of a first visit arrive before the service worker runs).
 import { getJson, keepOffline } from '../api.js';
 import { currentLanguage, t } from '../i18n.js';
 import { h, show } from '../dom.js';
@@ -19,6 +21,6 @@ export async function showValues() {
 
 export function keepModuleOffline(slugs, lang) {
   const languages = lang === 'nl' ? ['nl'] : [lang, 'nl'];
-  keepOffline([`/api/v1/values?lang=${lang}`, '/api/v1/locales',
+  keepOffline([`/api/v1/messages?lang=${lang}`, `/api/v1/values?lang=${lang}`, '/api/v1/locales', `/api/v1/search-index?lang=${lang}`,
     ...languages.flatMap((code) => slugs.map((slug) => `/api/v1/values/${slug}?lang=${code}`))]);
 }

@@ -19,7 +19,7 @@ export async function showWegwijs(code) {
   const national = wegwijs.topics.filter((entry) => entry.kind === 'national');
   show(
     h('h1', {}, t('wegwijs.title'), ' · ', h('span', { lang: 'nl' }, wegwijs.municipality.name)),
-    wegwijs.municipality.demo ? h('p', { class: 'notice' }, 'Demo') : null,
+    wegwijs.municipality.demo ? h('p', { class: 'notice' }, t('wegwijs.demoNotice')) : null,
     welcome,
     h('p', {}, h('a', { href: '#/municipalities' }, t('wegwijs.changeMunicipality'))),
     local.length > 0 ? h('h2', {}, t('wegwijs.localInfo')) : null,
@@ -27,7 +27,7 @@ export async function showWegwijs(code) {
     h('h2', {}, t('wegwijs.intro')),
     h('ul', { class: 'cards' }, national.map(topic)),
   );
-  keepOffline([`/api/v1/municipalities/${code}/wegwijs?lang=${lang}`,
+  keepOffline([`/api/v1/municipalities/${code}/wegwijs?lang=${lang}`, `/api/v1/search-index?lang=${lang}`,
     ...wegwijs.topics.map((entry) => `/api/v1/municipalities/${code}/wegwijs/${entry.slug}?lang=${lang}`)]);
 }
 
@@ -57,11 +57,20 @@ function placeCard(place, names) {
   }
   const details = h('dl', { class: 'place-details' });
   const add = (label, value) => details.append(h('dt', {}, label), h('dd', {}, value));
-  if (place.address) add(t('place.address'), [h('span', { lang: 'nl', dir: 'ltr' }, place.address), ' · ', h('a', { href: place.mapUrl, rel: 'noopener' }, t('place.map'))]);
+  if (place.address) add(t('place.address'), [h('span', { lang: 'nl', dir: 'ltr' }, place.address), ' · ', outsideLink(place.mapUrl, t('place.map'))]);
   if (place.phone) add(t('place.phone'), h('a', { href: place.phone.href, 'aria-label': place.phone.spoken, dir: 'ltr' }, place.phone.display));
   if (place.email) add(t('place.email'), h('a', { href: `mailto:${place.email}`, dir: 'ltr' }, place.email));
   if (place.website) add(t('place.website'), h('a', { href: place.website, rel: 'noopener', dir: 'ltr' }, place.website.replace(/^https:\/\//, '')));
   return h('div', { class: 'place' }, h('h3', { lang: 'nl' }, place.name), rows, details, hoursOf(place));
+}
+
+/**
+ * A link that opens in another tab or app (the map), so the newcomer does not lose their place in
+ * Meedoen; screen readers hear that it opens outside, sighted readers see the arrow.
+ */
+function outsideLink(href, text) {
+  return h('a', { href, target: '_blank', rel: 'noopener noreferrer', class: 'outside-link' }, text,
+    h('span', { 'aria-hidden': 'true' }, ' ↗'), h('span', { class: 'visually-hidden' }, ` (${t('link.opensOutside')})`));
 }
 
 function hoursOf(place) {

@@ -39,6 +39,12 @@ class NewcomerReadsValuesModuleTest {
               return urls.filter(url => url.includes('/api/v1/values/') && url.endsWith('lang=ar')).length >= 9;
             }""";
 
+    private static final String SEARCH_INDEX_CACHED_IN_ARABIC = """
+            async () => {
+              const cache = await caches.open('meedoen-api-v1');
+              return (await cache.keys()).some(request => request.url.endsWith('/api/v1/search-index?lang=ar'));
+            }""";
+
     @Serdeable
     record Texts(Map<String, String> messages) {
     }
@@ -83,7 +89,7 @@ class NewcomerReadsValuesModuleTest {
             assertThat(heading).hasAttribute("dir", "rtl");
             assertThat(page.getByText(unreviewed)).isVisible(); // the unchecked translation says so
             String title = heading.textContent();
-            page.waitForFunction(MODULE_CACHED_IN_ARABIC);
+            Chromium.awaitInPage(page, MODULE_CACHED_IN_ARABIC);
 
             phone.setOffline(true);
             page.reload();
@@ -131,11 +137,60 @@ class NewcomerReadsValuesModuleTest {
             Locator button = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(showDutch));
             button.click();
 
-            // then it appears, marked as Dutch
+            // then it appears, marked as Dutch, headed by the Dutch title
             assertThat(button).hasAttribute("aria-pressed", "true");
             Locator dutch = page.locator(".dutch-text");
-            assertThat(dutch).hasAttribute("lang", "nl");
-            assertThat(dutch.locator("h2").first()).hasText(dutchTitle); // the Dutch title heads it
+            assertThat(dutch.first()).hasAttribute("lang", "nl");
+            assertThat(page.locator(".dutch-title")).hasText(dutchTitle);
+
+            // and on a phone each Dutch block comes right under its translated block, not after the whole text
+            page.setViewportSize(360, 740);
+            Locator firstHeading = page.locator(".pair").filter(new Locator.FilterOptions().setHas(page.locator(".pair-text h2"))).first();
+            assertThat(firstHeading.locator(".pair-text h2")).containsText(ETHIOPIC);
+            assertThat(firstHeading.locator(".dutch-text h2")).hasText("Wat is de participatieverklaring?");
+            Locator paragraph = page.locator(".pair").nth(1);
+            assertThat(paragraph.locator(".pair-text p")).containsText(ETHIOPIC);
+            assertThat(paragraph.locator(".dutch-text p")).containsText("Welkom in Nederland");
+            var translated = paragraph.locator(".pair-text").boundingBox();
+            var itsDutch = paragraph.locator(".dutch-text").boundingBox();
+            double between = itsDutch.y - (translated.y + translated.height);
+            assertTrue(between >= 0 && between < 24, "the Dutch block starts " + between + " px below its translation");
+            assertTrue(pageWidth(page) <= 360, "the paired text is wider than the phone");
+
+            // and on a wide screen it stands beside its translation
+            page.setViewportSize(1280, 800);
+            assertThat(paragraph.locator(".dutch-text")).isVisible();
+            translated = paragraph.locator(".pair-text").boundingBox();
+            itsDutch = paragraph.locator(".dutch-text").boundingBox();
+            assertEquals(translated.y, itsDutch.y, 1, "side by side, the Dutch block starts on the same line");
+            assertTrue(itsDutch.x >= translated.x + translated.width, "in a left-to-right language the Dutch is to the right");
+        }
+    }
+
+    @Test
+    void searchesOfflineAfterARestartWithoutHavingOpenedSearchOnline(@TempDir Path profile) {
+        try (BrowserContext phone = chromium.phone(profile, false)) {
+            // given a newcomer who chose Arabic and opened the values module, but never the search
+            Page page = phone.newPage();
+            page.navigate(app + "/");
+            page.locator("button[lang=ar]").click();
+            page.locator("a.card[href='#/values']").click();
+            assertThat(page.locator(".page-list a").first()).isVisible();
+            Chromium.awaitInPage(page, MODULE_CACHED_IN_ARABIC);
+            Chromium.awaitInPage(page, SEARCH_INDEX_CACHED_IN_ARABIC);
+        }
+
+        try (BrowserContext restarted = chromium.phone(profile, true)) {
+            // when the phone is started again without a connection and they search for a Dutch word
+            Page page = restarted.pages().isEmpty() ? restarted.newPage() : restarted.pages().getFirst();
+            page.navigate(app + "/#/search");
+            page.locator("#search-input").fill("vrijheid");
+
+            // then the page about freedom is found, in Arabic
+            Locator found = page.locator("a.card[href='#/values/vrijheid']");
+            assertThat(found).containsText(ARABIC);
+            found.click();
+            assertThat(page.locator("h1#page-title")).containsText(ARABIC);
         }
     }
 

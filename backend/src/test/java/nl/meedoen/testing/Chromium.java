@@ -2,11 +2,15 @@ package nl.meedoen.testing;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Headless Chromium from the operating system (Debian's {@code chromium}), driven by Playwright.
@@ -43,5 +47,20 @@ public final class Chromium {
                 .setViewportSize(360, 740)
                 .setLocale("nl-NL")
                 .setOffline(offline));
+    }
+
+    /**
+     * Waits until an async function in the page, such as a look into its caches, returns true.
+     * {@link Page#waitForFunction} takes the promise such a function returns for a true value and
+     * does not wait, so this asks again until the answer itself is true.
+     */
+    public static void awaitInPage(Page page, String asyncFunction) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!Boolean.TRUE.equals(page.evaluate(asyncFunction))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("still not true after 30 s: " + asyncFunction);
+            }
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
     }
 }
