@@ -72,7 +72,11 @@ function watchNetwork() {
 
 async function start() {
   if ('serviceWorker' in navigator) {
-    navigator.serviceWorker.register('/sw.js').catch(() => { /* the app works without it, only not offline */ });
+    // Installing the worker downloads the whole app for offline use; on a slow connection that waits
+    // until the first screen has loaded, instead of competing with it for the bandwidth.
+    const register = () => navigator.serviceWorker.register('/sw.js').catch(() => { /* the app works without it, only not offline */ });
+    if (document.readyState === 'complete') register();
+    else window.addEventListener('load', register, { once: true });
   }
   // A link such as /?lang=ar&municipality=GM0153 (from an invitation letter) chooses language and town.
   const link = new URLSearchParams(location.search);
