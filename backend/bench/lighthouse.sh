@@ -30,7 +30,7 @@ SERVICE_PID=$!
 cleanup() {
   kill "$SERVICE_PID" 2>/dev/null || true
   wait "$SERVICE_PID" 2>/dev/null || true
-  [ "$REPORTS" = "$WORK/reports" ] && rm -rf "$WORK" || rm -rf "$WORK/data"
+  rm -rf "$WORK"   # REPORTS, when given, lies outside it and stays
 }
 trap cleanup EXIT
 for _ in $(seq 1 240); do
