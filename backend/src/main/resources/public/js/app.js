@@ -9,9 +9,11 @@ import { showMunicipalityChooser, chooseMunicipality } from './screens/municipal
 import { showWegwijs, showWegwijsTopic } from './screens/wegwijs.js';
 import { showSearch } from './screens/search.js';
 import { showInvite } from './screens/invite.js';
-import { showLetter } from './screens/letter.js';
-import { finishOidcSignIn, showSetPassword, showStaffHome, showStaffSignIn } from './screens/staff.js';
 import { h, show } from './dom.js';
+
+// Staff screens are loaded when opened: a newcomer's phone never needs them, so they cost it nothing.
+const staff = () => import('./screens/staff.js');
+const letter = () => import('./screens/letter.js');
 
 const routes = [
   [/^#\/language$/, () => showLanguagePicker()],
@@ -22,11 +24,11 @@ const routes = [
   [/^#\/wegwijs\/(GM[0-9]{4})\/([a-z0-9-]{1,80})$/, (code, slug) => showWegwijsTopic(code, slug)],
   [/^#\/search(?:\?q=(.*))?$/, (query) => showSearch(decodeURIComponent(query ?? ''))],
   [/^#\/invite(?:\/([0-9A-Za-z-]{1,40}))?$/, (code) => showInvite(code ?? '')],
-  [/^#\/staff(?:\/(GM[0-9]{4}))?$/, (code) => showStaffHome(code)],
-  [/^#\/staff\/(GM[0-9]{4})\/newcomers\/([0-9a-f-]{36})\/letter$/, (code, id) => showLetter(code, id)],
-  [/^#\/staff\/password\/([A-Za-z0-9._-]{10,100})$/, (token) => showSetPassword(token)],
-  [/^#\/staff\/oidc\/([A-Za-z0-9._-]{10,100})$/, (token) => finishOidcSignIn(token)],
-  [/^#\/staff\/sign-in-failed\/(.{1,300})$/, (reason) => showStaffSignIn(decodeURIComponent(reason))],
+  [/^#\/staff(?:\/(GM[0-9]{4}))?$/, async (code) => (await staff()).showStaffHome(code)],
+  [/^#\/staff\/(GM[0-9]{4})\/newcomers\/([0-9a-f-]{36})\/letter$/, async (code, id) => (await letter()).showLetter(code, id)],
+  [/^#\/staff\/password\/([A-Za-z0-9._-]{10,100})$/, async (token) => (await staff()).showSetPassword(token)],
+  [/^#\/staff\/oidc\/([A-Za-z0-9._-]{10,100})$/, async (token) => (await staff()).finishOidcSignIn(token)],
+  [/^#\/staff\/sign-in-failed\/(.{1,300})$/, async (reason) => (await staff()).showStaffSignIn(decodeURIComponent(reason))],
   [/^(#\/?)?$/, () => showHome()],
 ];
 
@@ -70,7 +72,11 @@ function watchNetwork() {
 
 async function start() {
   if ('serviceWorker' in navigator) {
-    navigator.serviceWorker.register('/sw.js').catch(() => { /* the app works without it, only not offline */ });
+    // Installing the worker downloads the whole app for offline use; on a slow connection that waits
+    // until the first screen has loaded, instead of competing with it for the bandwidth.
+    const register = () => navigator.serviceWorker.register('/sw.js').catch(() => { /* the app works without it, only not offline */ });
+    if (document.readyState === 'complete') register();
+    else window.addEventListener('load', register, { once: true });
   }
   // A link such as /?lang=ar&municipality=GM0153 (from an invitation letter) chooses language and town.
   const link = new URLSearchParams(location.search);

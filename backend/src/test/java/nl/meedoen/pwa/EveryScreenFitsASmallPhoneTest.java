@@ -1,0 +1,106 @@
+package nl.meedoen.pwa;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.meedoen.testing.Api;
+import nl.meedoen.testing.Chromium;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every screen a newcomer sees fits a 320 px wide phone with text at 200% (WCAG reflow): nothing scrolls
+ * sideways, also right to left, and search fields keep room to type in.
+ */
+@MicronautTest(transactional = false)
+class EveryScreenFitsASmallPhoneTest {
+
+    /** Elements that stick out of the screen on either side, and the page itself when it is wider. */
+    private static final String WIDER_THAN_THE_SCREEN = """
+            () => {
+              const width = document.documentElement.clientWidth;
+              const wide = [...document.querySelectorAll('body *')]
+                .filter(element => {
+                  const box = element.getBoundingClientRect();
+                  return box.width > 0 && (box.left < -1 || box.right > width + 1);
+                })
+                .map(element => element.tagName.toLowerCase() + (element.className ? '.' + element.className : '')
+                  + ' (' + Math.round(element.getBoundingClientRect().width) + ' px)');
+              if (document.documentElement.scrollWidth > width) {
+                wide.unshift('the page (' + document.documentElement.scrollWidth + ' px)');
+              }
+              return wide.slice(0, 6).join(', ');
+            }""";
+
+    private static final String NARROW_FIELDS = """
+            () => [...document.querySelectorAll('main input')]
+              .filter(input => input.getBoundingClientRect().width < 200)
+              .map(input => '#' + input.id + ' (' + Math.round(input.getBoundingClientRect().width) + ' px)')
+              .join(', ')""";
+
+    @Serdeable
+    record Texts(Map<String, String> messages) {
+    }
+
+    /** A screen by its link, and what shows that it has finished drawing. */
+    private record Screen(String name, String hash, String drawn) {
+    }
+
+    private static final List<Screen> SCREENS = List.of(
+            new Screen("language picker", "#/language", ".language-list button[lang=ti]"),
+            new Screen("values module", "#/values", ".page-list a[href='#/values/vrijheid']"),
+            new Screen("values page", "#/values/participatie", ".translated-text p"),
+            new Screen("municipality choice", "#/municipalities", "a.card[href='#/wegwijs/GM9999']"),
+            new Screen("wegwijs", "#/wegwijs/GM9999", "a.card[href='#/wegwijs/GM9999/zorg-en-huisarts']"),
+            new Screen("wegwijs topic", "#/wegwijs/GM9999/zorg-en-huisarts", ".place table.hours"),
+            new Screen("search", "#/search?q=huisarts", "a.card[href='#/wegwijs/GM9999/zorg-en-huisarts']"),
+            new Screen("invitation", "#/invite", "#invite-code"));
+
+    private final String app;
+    private final Api api;
+    private final Chromium chromium = Chromium.shared();
+
+    EveryScreenFitsASmallPhoneTest(EmbeddedServer server, JsonMapper json) {
+        this.app = server.getURL().toString().replaceAll("/$", "");
+        this.api = new Api(server, json);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "ar"})
+    void noScreenScrollsSidewaysAt320PixelsWithTextAt200Percent(String lang, @TempDir Path profile) {
+        String showDutch = api.get("/api/v1/messages?lang=" + lang).as(Texts.class).messages().get("page.showDutch");
+        try (BrowserContext phone = chromium.phone(profile, false)) {
+            Page page = phone.newPage();
+            page.setViewportSize(320, 640);
+            page.navigate(app + "/?lang=" + lang + "&municipality=GM9999");
+            assertThat(page.locator("html")).hasAttribute("lang", lang);
+
+            for (Screen screen : SCREENS) {
+                page.navigate(app + "/?lang=" + lang + "&municipality=GM9999" + screen.hash());
+                assertThat(page.locator(screen.drawn()).first()).isVisible();
+                if (screen.name().equals("values page") && !lang.equals("nl")) {
+                    // the Dutch text beside the translation is the widest the page gets
+                    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(showDutch)).click();
+                    assertThat(page.locator(".dutch-text")).isVisible();
+                }
+                page.evaluate("document.documentElement.style.fontSize = '200%'");
+
+                String where = screen.name() + " in " + lang;
+                assertEquals("", page.evaluate(WIDER_THAN_THE_SCREEN), "wider than the 320 px screen on the " + where);
+                assertEquals("", page.evaluate(NARROW_FIELDS), "fields too narrow to type in on the " + where);
+            }
+        }
+    }
+}
