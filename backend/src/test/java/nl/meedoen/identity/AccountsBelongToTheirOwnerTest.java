@@ -1,19 +1,12 @@
 package nl.meedoen.identity;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import nl.meedoen.municipality.MunicipalityDirectory;
-import nl.meedoen.testing.Api;
 import nl.meedoen.testing.Mailbox;
+import nl.meedoen.testing.Api;
 import nl.meedoen.testing.Problem;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Instant;
 import java.util.List;
@@ -29,8 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * step by step through the API as an attacker would go, and how each now ends.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountsBelongToTheirOwnerTest implements TestPropertyProvider {
+class AccountsBelongToTheirOwnerTest extends StaffWithMailbox {
 
     @Serdeable
     record Member(UUID id, boolean passwordSet) {
@@ -44,30 +36,11 @@ class AccountsBelongToTheirOwnerTest implements TestPropertyProvider {
     record LinkSent(Instant expiresAt) {
     }
 
-    private final Mailbox mailbox = Mailbox.started();
-    private Api api;
-    private StaffTestData data;
     private String a;
     private String b;
     private String coordinatorOfB;
     private String tokenOfA;
     private String tokenOfB;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return mailbox.serviceProperties();
-    }
-
-    @BeforeAll
-    void connect(EmbeddedServer server, JsonMapper json, MunicipalityDirectory municipalities, StaffAccounts accounts, Passwords passwords) {
-        api = new Api(server, json);
-        data = new StaffTestData(api, municipalities, accounts, passwords);
-    }
-
-    @AfterAll
-    void closeMailbox() {
-        mailbox.close();
-    }
 
     @BeforeEach
     void twoMunicipalitiesWithACoordinatorEach() {

@@ -1,18 +1,10 @@
 package nl.meedoen.identity;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import nl.meedoen.municipality.MunicipalityDirectory;
 import nl.meedoen.testing.Api;
-import nl.meedoen.testing.Mailbox;
 import nl.meedoen.testing.Problem;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 import java.util.Map;
@@ -26,12 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * deactivates it, and both municipalities see it in their audit logs.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountsOfSeveralMunicipalitiesTest implements TestPropertyProvider {
+class AccountsOfSeveralMunicipalitiesTest extends StaffWithMailbox {
 
-    private final Mailbox mailbox = Mailbox.started();
-    private Api api;
-    private StaffTestData data;
     private String a;
     private String b;
     private String coordinatorOfA;
@@ -39,22 +27,6 @@ class AccountsOfSeveralMunicipalitiesTest implements TestPropertyProvider {
     private String admin;
     private String shared;
     private UUID sharedId;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return mailbox.serviceProperties();
-    }
-
-    @BeforeAll
-    void connect(EmbeddedServer server, JsonMapper json, MunicipalityDirectory municipalities, StaffAccounts accounts, Passwords passwords) {
-        api = new Api(server, json);
-        data = new StaffTestData(api, municipalities, accounts, passwords);
-    }
-
-    @AfterAll
-    void closeMailbox() {
-        mailbox.close();
-    }
 
     @BeforeEach
     void aTrainerOfTwoMunicipalities() {

@@ -1,17 +1,11 @@
 package nl.meedoen.identity;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import nl.meedoen.municipality.MunicipalityDirectory;
-import nl.meedoen.testing.Api;
 import nl.meedoen.testing.Mailbox;
+import nl.meedoen.testing.Api;
 import nl.meedoen.testing.Sql;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 import java.util.Map;
@@ -23,30 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A new role for an existing account is news for its owner, and leaves its password alone. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GrantingARoleToAnExistingAccountTest implements TestPropertyProvider {
+class GrantingARoleToAnExistingAccountTest extends StaffWithMailbox {
 
-    private final Mailbox mailbox = Mailbox.started();
-    private Api api;
     private Sql database;
-    private StaffTestData data;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return mailbox.serviceProperties();
-    }
 
     @BeforeAll
-    void connect(EmbeddedServer server, JsonMapper json, Sql sql, MunicipalityDirectory municipalities, StaffAccounts accounts,
-                 Passwords passwords) {
-        api = new Api(server, json);
+    void sql(Sql sql) {
         database = sql;
-        data = new StaffTestData(api, municipalities, accounts, passwords);
-    }
-
-    @AfterAll
-    void closeMailbox() {
-        mailbox.close();
     }
 
     @Test

@@ -1,18 +1,11 @@
 package nl.meedoen.identity;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import nl.meedoen.municipality.MunicipalityDirectory;
-import nl.meedoen.testing.Api;
 import nl.meedoen.testing.Mailbox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import nl.meedoen.testing.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 import java.util.Map;
@@ -24,8 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A one-time password link reaches the account's owner by mail, nobody else, and works once. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PasswordLinksGoByMailTest implements TestPropertyProvider {
+class PasswordLinksGoByMailTest extends StaffWithMailbox {
 
     @Serdeable
     record Member(UUID id) {
@@ -35,28 +27,9 @@ class PasswordLinksGoByMailTest implements TestPropertyProvider {
     record Added(Member member, boolean newAccount) {
     }
 
-    private final Mailbox mailbox = Mailbox.started();
-    private Api api;
-    private StaffTestData data;
     private String municipality;
     private String coordinator;
     private String token;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return mailbox.serviceProperties();
-    }
-
-    @BeforeAll
-    void connect(EmbeddedServer server, JsonMapper json, MunicipalityDirectory municipalities, StaffAccounts accounts, Passwords passwords) {
-        api = new Api(server, json);
-        data = new StaffTestData(api, municipalities, accounts, passwords);
-    }
-
-    @AfterAll
-    void closeMailbox() {
-        mailbox.close();
-    }
 
     @BeforeEach
     void aMunicipalityWithACoordinator() {
