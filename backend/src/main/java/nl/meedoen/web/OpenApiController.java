@@ -1,14 +1,16 @@
 package nl.meedoen.web;
 
 import io.micronaut.core.io.ResourceLoader;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Hidden;
+import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,17 +23,18 @@ import java.io.UncheckedIOException;
 @Controller("/api/v1")
 @Hidden
 @NoPersonalData
-@ExecuteOn(TaskExecutors.BLOCKING)
 final class OpenApiController {
 
     private static final String DOCUMENT = "classpath:META-INF/swagger/openapi.json";
 
     private final byte[] document;
+    private final String etag;
 
     OpenApiController(ResourceLoader resources) {
         try (InputStream in = resources.getResourceAsStream(DOCUMENT)
                 .orElseThrow(() -> new IllegalStateException(DOCUMENT + " is missing: the build generates it"))) {
             this.document = in.readAllBytes();
+            this.etag = ETags.strong(document, "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -39,10 +42,11 @@ final class OpenApiController {
 
     @Get("/openapi.json")
     @Produces(MediaType.APPLICATION_JSON)
-    HttpResponse<byte[]> openApi() {
+    HttpResponse<byte[]> openApi(@Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch) {
+        MutableHttpResponse<byte[]> response = ETags.matches(ifNoneMatch, etag) ? HttpResponse.notModified() : HttpResponse.ok(document);
         // CORS stays off for the rest of the API, so no other website can read it from a browser.
-        return HttpResponse.ok(document)
+        return response.header(HttpHeaders.ETAG, etag)
                 .header("Access-Control-Allow-Origin", "*")
-                .header("Cache-Control", "public, max-age=3600");
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=3600");
     }
 }

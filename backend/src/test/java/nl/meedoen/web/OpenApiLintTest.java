@@ -126,6 +126,17 @@ class OpenApiLintTest {
     }
 
     @Test
+    void aClientThatHasTheDocumentRevalidatesItWithoutDownloadingItAgain() {
+        Api.Response first = api.get(DOCUMENT);
+        assertEquals("*", first.header("Access-Control-Allow-Origin"));
+
+        Api.Response again = api.get(DOCUMENT, "If-None-Match", first.header("ETag"));
+
+        assertEquals(304, again.status());
+        assertEquals(0, again.bytes().length);
+    }
+
+    @Test
     void theDocumentPassesTheApiDesignRulesLinter() throws IOException, InterruptedException {
         if (!Files.isExecutable(LINTER)) {
             fail("The API Design Rules linter is not installed at " + LINTER.toAbsolutePath() + ". The build installs it with"
