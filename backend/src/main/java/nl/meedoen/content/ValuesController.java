@@ -1,5 +1,7 @@
 package nl.meedoen.content;
 
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.annotation.Secured;
 import nl.meedoen.web.PublishedContent;
 import nl.meedoen.web.Cacheable;
 import io.micronaut.http.HttpResponse;
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 
 @CommonResponses
 @InvalidInputResponse
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("${meedoen.api.path}/values")
 @Tag(name = "Values module")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,5 +1,7 @@
 package nl.meedoen.identity;
 
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.annotation.Secured;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -28,6 +30,7 @@ import nl.meedoen.web.validation.PlainText;
 import nl.meedoen.web.validation.TextInput;
 
 @CommonResponses
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("${meedoen.api.path}")
 @Tag(name = "Sign-in")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -74,12 +77,14 @@ class AuthController {
     @JsonBodyResponses
     @ApiResponse(responseCode = "401", ref = OpenApiComponents.UNAUTHORIZED)
     @Post("/sign-in/refresh")
-    @Operation(summary = "Exchange a refresh token for new tokens; the old refresh token stops working")
-    SignIn.Tokens refresh(@Body @Valid Refresh refresh) {
-        return signIn.refresh(refresh.refreshToken());
+    @Operation(summary = "Exchange a refresh token for new tokens; the old refresh token stops working",
+            description = "A refresh token works once. Sending one that was exchanged before ends the whole sign-in: its access tokens and its newest refresh token stop working at once.")
+    SignIn.Tokens refresh(@Body @Valid Refresh refresh, HttpRequest<?> request) {
+        return signIn.refresh(refresh.refreshToken(), ClientAddress.of(request));
     }
 
     @TokenRequired
+    @Secured(SignedInStaff.ROLE)
     @InvalidInputResponse
     @Post("/sign-out")
     @Status(HttpStatus.NO_CONTENT)
@@ -97,6 +102,7 @@ class AuthController {
     }
 
     @TokenRequired
+    @Secured(SignedInStaff.ROLE)
     @Get("/staff/me")
     @Operation(summary = "The signed-in staff member and their roles")
     SignIn.StaffProfile me(SignedInStaff staff) {

@@ -1,5 +1,7 @@
 package nl.meedoen.identity;
 
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.annotation.Secured;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -26,6 +28,7 @@ import nl.meedoen.web.TooManyRequestsResponse;
 
 /** The newcomer's side: redeem the code from the letter on a phone, and who that phone belongs to. */
 @CommonResponses
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("${meedoen.api.path}")
 @Tag(name = "Newcomer sign-in")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -61,6 +64,7 @@ class InvitationController {
     }
 
     @TokenRequired
+    @Secured(SignedInNewcomer.ROLE)
     @NotFoundResponse
     @Get("/newcomer/me")
     @Operation(summary = "The newcomer this phone belongs to")
@@ -70,6 +74,7 @@ class InvitationController {
     }
 
     @TokenRequired
+    @Secured(SignedInNewcomer.ROLE)
     @InvalidInputResponse
     @Post("/newcomer/sign-out")
     @Status(HttpStatus.NO_CONTENT)

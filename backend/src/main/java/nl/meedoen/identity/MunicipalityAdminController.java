@@ -1,5 +1,6 @@
 package nl.meedoen.identity;
 
+import io.micronaut.security.annotation.Secured;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -26,6 +27,7 @@ import nl.meedoen.web.validation.TextInput;
 
 /** Platform admins add the municipalities (tenants) that use this deployment. */
 @CommonResponses
+@Secured(SignedInStaff.ROLE)
 @Controller("${meedoen.api.path}/municipalities")
 @Tag(name = "Municipalities and wegwijs")
 @ExecuteOn(TaskExecutors.BLOCKING)

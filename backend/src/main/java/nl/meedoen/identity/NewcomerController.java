@@ -1,5 +1,6 @@
 package nl.meedoen.identity;
 
+import io.micronaut.security.annotation.Secured;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -41,6 +42,7 @@ import java.util.UUID;
 @RoleRequired
 @InvalidInputResponse
 @NotFoundResponse
+@Secured(SignedInStaff.ROLE)
 @Controller("${meedoen.api.path}/municipalities/{code}/newcomers")
 @Tag(name = "Newcomers")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,5 +1,7 @@
 package nl.meedoen.identity;
 
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.annotation.Secured;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -27,6 +29,7 @@ import java.util.List;
 
 /** Staff sign-in through the OpenID Connect providers in the configuration. */
 @CommonResponses
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("${meedoen.api.path}/sign-in/oidc")
 @Tag(name = "Sign-in")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -13,6 +13,9 @@ import java.util.UUID;
  */
 public record SignedInStaff(UUID id, String name, String email, List<RoleGrant> grants, UUID sessionId) implements Caller {
 
+    /** What {@code @Secured} names to let every signed-in staff member in; roles and municipality are checked inside. */
+    public static final String ROLE = "staff";
+
     public boolean isAdmin() {
         return grants.stream().anyMatch(grant -> grant.role() == Role.ADMIN);
     }

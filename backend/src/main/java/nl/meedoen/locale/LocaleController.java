@@ -1,5 +1,7 @@
 package nl.meedoen.locale;
 
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.annotation.Secured;
 import nl.meedoen.web.PublishedContent;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 
 @CommonResponses
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("${meedoen.api.path}")
 @Tag(name = "Languages")
 @ExecuteOn(TaskExecutors.BLOCKING)

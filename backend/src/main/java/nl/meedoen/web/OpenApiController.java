@@ -1,5 +1,7 @@
 package nl.meedoen.web;
 
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.annotation.Secured;
 import io.micronaut.core.io.ResourceLoader;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -20,6 +22,7 @@ import java.io.UncheckedIOException;
  * Serves the OpenAPI document that the build generates from the controllers' annotations
  * ({@code META-INF/swagger/openapi.json}); open to every origin, unlike the rest of the API.
  */
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/v1")
 @Hidden
 @NoPersonalData

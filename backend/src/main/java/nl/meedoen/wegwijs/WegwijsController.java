@@ -1,5 +1,7 @@
 package nl.meedoen.wegwijs;
 
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.annotation.Secured;
 import nl.meedoen.web.PublishedContent;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 @CommonResponses
 @InvalidInputResponse
 @NotFoundResponse
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("${meedoen.api.path}/municipalities/{code}/wegwijs")
 @Tag(name = "Municipalities and wegwijs")
 @ExecuteOn(TaskExecutors.BLOCKING)
