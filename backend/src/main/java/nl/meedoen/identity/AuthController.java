@@ -30,7 +30,6 @@ import nl.meedoen.web.validation.PlainText;
 import nl.meedoen.web.validation.TextInput;
 
 @CommonResponses
-@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("${meedoen.api.path}")
 @Tag(name = "Sign-in")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -67,6 +66,7 @@ class AuthController {
     @JsonBodyResponses
     @ApiResponse(responseCode = "401", ref = OpenApiComponents.UNAUTHORIZED)
     @TooManyRequestsResponse
+    @Secured(SecurityRule.IS_ANONYMOUS)
     @Post("/sign-in")
     @Operation(summary = "Sign in as staff with e-mail and password",
             description = "Returns a short-lived access token and a refresh token. Repeated failures from one client address, for one account or for many, are answered with 429 and Retry-After for a while; the account itself is never locked.")
@@ -76,6 +76,7 @@ class AuthController {
 
     @JsonBodyResponses
     @ApiResponse(responseCode = "401", ref = OpenApiComponents.UNAUTHORIZED)
+    @Secured(SecurityRule.IS_ANONYMOUS)
     @Post("/sign-in/refresh")
     @Operation(summary = "Exchange a refresh token for new tokens; the old refresh token stops working",
             description = "A refresh token works once. Sending one that was exchanged before ends the whole sign-in: its access tokens and its newest refresh token stop working at once.")
@@ -94,6 +95,7 @@ class AuthController {
     }
 
     @JsonBodyResponses
+    @Secured(SecurityRule.IS_ANONYMOUS)
     @Post("/password")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Set a password with the one-time link from an admin or coordinator")

@@ -28,7 +28,6 @@ import nl.meedoen.web.TooManyRequestsResponse;
 
 /** The newcomer's side: redeem the code from the letter on a phone, and who that phone belongs to. */
 @CommonResponses
-@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("${meedoen.api.path}")
 @Tag(name = "Newcomer sign-in")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -56,6 +55,7 @@ class InvitationController {
 
     @JsonBodyResponses
     @TooManyRequestsResponse
+    @Secured(SecurityRule.IS_ANONYMOUS)
     @Post("/invitations/redeem")
     @Operation(summary = "Redeem an invitation code; the phone gets a long-lived newcomer token",
             description = "A code works once. Wrong codes are counted per client; after ten in 15 minutes the answer is 429.")

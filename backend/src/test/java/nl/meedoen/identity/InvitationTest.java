@@ -116,6 +116,18 @@ class InvitationTest {
     }
 
     @Test
+    void aPhoneWhoseTokenWasReplacedStillRedeemsTheNewCode() {
+        UUID id = register("Samir Haddad", "ar", "wi2021");
+        String phone = "Bearer " + api.send("POST", "/api/v1/invitations/redeem", Map.of("code", invite(id).code())).as(Redeemed.class).token();
+        String second = invite(id).code();
+
+        Api.Response redeemed = api.send("POST", "/api/v1/invitations/redeem", Map.of("code", second), "Authorization", phone);
+
+        assertEquals(200, redeemed.status(), "the dead token the phone still sends is ignored on a public route");
+        assertEquals(200, api.get("/api/v1/newcomer/me", "Authorization", "Bearer " + redeemed.as(Redeemed.class).token()).status());
+    }
+
+    @Test
     void anExpiredCodeIsRefused() {
         UUID id = register("Olena Kovalenko", "uk", "voluntary");
         String code = invite(id).code();
