@@ -1,9 +1,5 @@
 package nl.meedoen.content;
 
-import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.security.annotation.Secured;
-import nl.meedoen.web.PublishedContent;
-import nl.meedoen.web.Cacheable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -12,13 +8,17 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.locale.SupportedLocale;
 import nl.meedoen.locale.SupportedLocales;
+import nl.meedoen.web.Cacheable;
 import nl.meedoen.web.CommonResponses;
 import nl.meedoen.web.InvalidInputResponse;
 import nl.meedoen.web.NotFoundResponse;
+import nl.meedoen.web.PublishedContent;
 import org.jspecify.annotations.Nullable;
 
 @CommonResponses

@@ -1,6 +1,5 @@
 package nl.meedoen.identity;
 
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -9,6 +8,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -18,9 +18,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import nl.meedoen.municipality.Municipality;
 import nl.meedoen.web.ClientAddress;
-import nl.meedoen.web.PublishedResponses;
 import nl.meedoen.web.CommonResponses;
 import nl.meedoen.web.JsonBodyResponses;
+import nl.meedoen.web.PublishedResponses;
 import nl.meedoen.web.RoleRequired;
 import nl.meedoen.web.validation.PlainText;
 import nl.meedoen.web.validation.TextInput;

@@ -28,11 +28,8 @@ import java.util.UUID;
 @Replaces(DefaultJwtAuthenticationFactory.class)
 final class SignedInCallers implements JwtAuthenticationFactory {
 
-    static final String NAME = "name";
-    static final String EMAIL = "email";
-    static final String GRANTS = "grants";
-    static final String SESSION = "session";
-    static final String MUNICIPALITY = "municipality";
+    /** The attribute of an {@link Authentication} that holds the caller it was made for. */
+    static final String CALLER = "meedoen.caller";
 
     private final StaffSessions sessions;
     private final StaffAccounts accounts;
@@ -61,25 +58,20 @@ final class SignedInCallers implements JwtAuthenticationFactory {
             List<String> roles = new ArrayList<>();
             roles.add(SignedInStaff.ROLE);
             grants.stream().map(grant -> grant.role().code()).distinct().forEach(roles::add);
-            return Authentication.build(staffId.toString(), roles, Map.of(NAME, account.name(), EMAIL, account.email(),
-                    GRANTS, grants, SESSION, sessionId));
+            return Authentication.build(staffId.toString(), roles,
+                    Map.of(CALLER, new SignedInStaff(staffId, account.name(), account.email(), grants, sessionId)));
         });
     }
 
     static SignedInStaff staff(Authentication authentication) {
-        @SuppressWarnings("unchecked")
-        List<RoleGrant> grants = (List<RoleGrant>) authentication.getAttributes().get(GRANTS);
-        return new SignedInStaff(UUID.fromString(authentication.getName()), (String) authentication.getAttributes().get(NAME),
-                (String) authentication.getAttributes().get(EMAIL), grants, (UUID) authentication.getAttributes().get(SESSION));
+        return (SignedInStaff) authentication.getAttributes().get(CALLER);
     }
 
     static Authentication newcomer(SignedInNewcomer newcomer) {
-        return Authentication.build(newcomer.id().toString(), List.of(SignedInNewcomer.ROLE),
-                Map.of(MUNICIPALITY, newcomer.municipality(), SESSION, newcomer.sessionId()));
+        return Authentication.build(newcomer.id().toString(), List.of(SignedInNewcomer.ROLE), Map.of(CALLER, newcomer));
     }
 
     static SignedInNewcomer newcomer(Authentication authentication) {
-        return new SignedInNewcomer(UUID.fromString(authentication.getName()), (String) authentication.getAttributes().get(MUNICIPALITY),
-                (UUID) authentication.getAttributes().get(SESSION));
+        return (SignedInNewcomer) authentication.getAttributes().get(CALLER);
     }
 }

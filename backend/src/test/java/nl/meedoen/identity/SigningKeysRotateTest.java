@@ -94,6 +94,31 @@ class SigningKeysRotateTest {
     }
 
     @Test
+    void aGenuinelySignedTokenStillNeedsOurIssuerAndALiveSessionOfItsOwnPerson() throws Exception {
+        JWTClaimsSet genuine = SignedJWT.parse(signIn()).getJWTClaimsSet();
+        JWTClaimsSet otherPerson = SignedJWT.parse(signIn("trainer@voorbeeldstad.example")).getJWTClaimsSet();
+        record Key(String id, byte[] secret) {
+        }
+        Key key = database.one("SELECT id::text, secret FROM signing_key WHERE signs_until > now() ORDER BY created_at DESC LIMIT 1",
+                rows -> new Key(rows.getString(1), rows.getBytes(2))).orElseThrow();
+
+        Map<String, JWTClaimsSet> refused = Map.of(
+                "another issuer", new JWTClaimsSet.Builder(genuine).issuer("someone-else").build(),
+                "no session", new JWTClaimsSet.Builder(genuine).claim(AccessTokens.SESSION_CLAIM, null).build(),
+                "another person's session", new JWTClaimsSet.Builder(genuine)
+                        .claim(AccessTokens.SESSION_CLAIM, otherPerson.getStringClaim(AccessTokens.SESSION_CLAIM)).build(),
+                "expired", new JWTClaimsSet.Builder(genuine).expirationTime(Date.from(Instant.now().minusSeconds(60))).build());
+        for (Map.Entry<String, JWTClaimsSet> claims : refused.entrySet()) {
+            SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(key.id()).build(), claims.getValue());
+            token.sign(new MACSigner(key.secret()));
+            assertEquals(401, me(token.serialize()), claims.getKey());
+        }
+        SignedJWT control = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(key.id()).build(), genuine);
+        control.sign(new MACSigner(key.secret()));
+        assertEquals(200, me(control.serialize()), "the same claims unchanged pass");
+    }
+
+    @Test
     void aNewKeySignsForTheConfiguredTimeAndVerifiesAnAccessTokenLifetimeLonger() {
         database.update("UPDATE signing_key SET signs_until = now() WHERE signs_until > now()");
         ring.rotate();
@@ -113,7 +138,11 @@ class SigningKeysRotateTest {
     }
 
     private String signIn() {
-        Api.Response response = api.send("POST", "/api/v1/sign-in", Map.of("email", "editor@voorbeeldstad.example", "password", DemoAccounts.PASSWORD));
+        return signIn("editor@voorbeeldstad.example");
+    }
+
+    private String signIn(String email) {
+        Api.Response response = api.send("POST", "/api/v1/sign-in", Map.of("email", email, "password", DemoAccounts.PASSWORD));
         assertEquals(200, response.status(), response.body());
         return response.as(Tokens.class).accessToken();
     }
