@@ -72,11 +72,10 @@ public final class OidcProvider {
     }
 
     public void setMunicipalities(List<String> municipalities) {
-        List<String> codes = municipalities.stream().map(code -> code.strip().toUpperCase(Locale.ROOT)).filter(code -> !code.isEmpty()).toList();
-        codes.stream().filter(code -> !code.matches("GM\\d{4}")).findFirst().ifPresent(code -> {
+        municipalities.stream().filter(code -> !code.strip().toUpperCase(Locale.ROOT).matches("GM\\d{4}")).findFirst().ifPresent(code -> {
             throw new IllegalArgumentException("meedoen.oidc." + id + ".municipalities: '" + code + "' is not a CBS code such as GM0153");
         });
-        this.municipalities = codes;
+        this.municipalities = municipalities.stream().map(code -> code.strip().toUpperCase(Locale.ROOT)).toList();
     }
 
     /** Whether this provider may sign in platform admins and national editors; only an explicit {@code true} allows it. */
