@@ -66,6 +66,7 @@ class OidcHandoverCodeTest implements TestPropertyProvider {
         Api.Response second = OidcTestBrowser.takeOver(api(), code);
 
         assertEquals(200, first.status(), first.body());
+        assertEquals("no-store", first.header("Cache-Control"), "tokens are never kept by a cache");
         assertRefused(second);
     }
 
