@@ -7,6 +7,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import nl.meedoen.testing.Sql;
+import nl.meedoen.web.Caller;
 import nl.meedoen.testing.Api;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,6 +85,32 @@ class StaffAccessMatrixTest {
                     f -> Map.of("code", f.code(), "name", f.code().equals(OWN) ? "Voorbeeldstad" : "Anderstad")),
             new Operation("POST", "/api/v1/sign-out", Set.of(), f -> "/api/v1/sign-out", f -> null));
 
+    /**
+     * Operations that anyone may call without a token; every other operation needs a staff member's
+     * ({@link #OPERATIONS}) or a newcomer's phone's. A new operation without a caller fails
+     * {@link #everyOperationWithoutACallerIsListedAsPublic} until it is added here.
+     */
+    private static final Set<String> PUBLIC = Set.of(
+            "GET /api/v1/locales",
+            "GET /api/v1/messages",
+            "GET /api/v1/values",
+            "GET /api/v1/values/{slug}",
+            "GET /api/v1/search-index",
+            "GET /api/v1/municipalities",
+            "GET /api/v1/municipalities/{code}",
+            "GET /api/v1/municipalities/{code}/wegwijs",
+            "GET /api/v1/municipalities/{code}/wegwijs/{slug}",
+            "GET /api/v1/municipalities/{code}/wegwijs/{slug}/open-now",
+            "GET /api/v1/openapi.json",
+            "POST /api/v1/sign-in",
+            "POST /api/v1/sign-in/refresh",
+            "POST /api/v1/password",
+            "GET /api/v1/sign-in/oidc",
+            "GET /api/v1/sign-in/oidc/{provider}",
+            "GET /api/v1/sign-in/oidc/{provider}/callback",
+            "POST /api/v1/auth/oidc/handover",
+            "POST /api/v1/invitations/redeem");
+
     private final Api api;
     private final Router router;
     private final Sql database;
@@ -124,6 +151,19 @@ class StaffAccessMatrixTest {
 
         assertEquals(staffRoutes, OPERATIONS.stream().map(Operation::key).collect(Collectors.toCollection(TreeSet::new)),
                 "add new staff endpoints to OPERATIONS with the roles that may use them");
+    }
+
+    @Test
+    void everyOperationWithoutACallerIsListedAsPublic() {
+        Set<String> withoutCaller = router.uriRoutes()
+                .filter(route -> route.getHttpMethod() != HttpMethod.HEAD && route.getHttpMethod() != HttpMethod.OPTIONS)
+                .filter(route -> route.getUriMatchTemplate().toPathString().startsWith("/api/v1/"))
+                .filter(route -> java.util.Arrays.stream(route.getTargetMethod().getArguments())
+                        .noneMatch(argument -> Caller.class.isAssignableFrom(argument.getType())))
+                .map(route -> route.getHttpMethodName() + " " + route.getUriMatchTemplate().toPathString())
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertEquals(new TreeSet<>(PUBLIC), withoutCaller, "an operation without a caller is open to anyone: list it in PUBLIC if it should be");
     }
 
     @Test
