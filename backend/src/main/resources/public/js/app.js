@@ -27,8 +27,8 @@ const routes = [
   [/^#\/staff(?:\/(GM[0-9]{4}))?$/, async (code) => (await staff()).showStaffHome(code)],
   [/^#\/staff\/(GM[0-9]{4})\/newcomers\/([0-9a-f-]{36})\/letter$/, async (code, id) => (await letter()).showLetter(code, id)],
   [/^#\/staff\/password\/([A-Za-z0-9._-]{10,100})$/, async (token) => (await staff()).showSetPassword(token)],
-  [/^#\/staff\/oidc\/([A-Za-z0-9._-]{10,100})$/, async (token) => (await staff()).finishOidcSignIn(token)],
-  [/^#\/staff\/sign-in-failed\/(.{1,300})$/, async (reason) => (await staff()).showStaffSignIn(decodeURIComponent(reason))],
+  [/^#\/staff\/oidc\/([A-Za-z0-9._-]{10,100})$/, async (code) => (await staff()).finishOidcSignIn(code)],
+  [/^#\/staff\/sign-in-failed\/([a-z-]{1,40})$/, async (reason) => (await staff()).showOidcFailure(reason)],
   [/^(#\/?)?$/, () => showHome()],
 ];
 

@@ -29,15 +29,26 @@ export async function showStaffSignIn(problem = '') {
     message);
 }
 
-/** Back from the organisation's sign-in service: exchange the one-time refresh token at once. */
-export async function finishOidcSignIn(refreshToken) {
+/**
+ * Back from the organisation's sign-in service: take the sign-in over with the one-time code in the
+ * address, at once, and take the code out of the address bar and the history first.
+ */
+export async function finishOidcSignIn(code) {
   history.replaceState(null, '', '/#/staff');
+  forgetStaffTokens();
   try {
-    rememberStaffTokens(await callApi('POST', '/api/v1/sign-in/refresh', { refreshToken }));
+    rememberStaffTokens(await callApi('POST', '/api/v1/auth/oidc/handover', { code }));
     await showStaffHome();
   } catch (failure) {
-    await showStaffSignIn(failure.message);
+    await showStaffSignIn(failure.status === 0 ? t('error.offline') : t('staff.oidcFailed.handover'));
   }
+}
+
+/** Back from the organisation's sign-in service without a sign-in: the address says why, with a code. */
+export async function showOidcFailure(reason) {
+  const key = `staff.oidcFailed.${reason}`;
+  const explanation = t(key);
+  await showStaffSignIn(explanation === key ? t('staff.oidcFailed') : explanation);
 }
 
 export async function showStaffHome(chosen) {

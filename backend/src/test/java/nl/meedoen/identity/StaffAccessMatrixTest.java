@@ -89,6 +89,7 @@ class StaffAccessMatrixTest {
             "GET /api/v1/sign-in/oidc",
             "GET /api/v1/sign-in/oidc/{provider}",
             "GET /api/v1/sign-in/oidc/{provider}/callback",
+            "POST /api/v1/auth/oidc/handover",
             "POST /api/v1/invitations/redeem");
 
     /** Routes for a newcomer's linked phone. */
