@@ -5,7 +5,7 @@
 import { callApi, getJson } from '../api.js';
 import { h, show } from '../dom.js';
 import { t } from '../i18n.js';
-import { dutchDate, dutchMoment, confirmed, problemText, setupWarning } from './staff-kit.js';
+import { confirmed, dutchDay, dutchMoment, problemText, setupWarning } from './staff-kit.js';
 
 /** Letters issued in this tab, by newcomer, until the page is reloaded. */
 const printable = new Map();
@@ -60,7 +60,7 @@ export async function showLetter(code, newcomerId) {
     h('h1', { 'data-title': t('staff.letterTitle') }, t('staff.letterFor', { name: newcomer.name })),
     warning,
     h('p', { class: 'lead', id: 'letter-state' }, open
-      ? t('staff.openLetter', { issued: dutchMoment(open.issuedAt), until: dutchDate(open.validUntil.slice(0, 10)) })
+      ? t('staff.openLetter', { issued: dutchMoment(open.issuedAt), until: dutchDay(open.validUntil) })
       : t('staff.noOpenLetter')),
     newcomer.deviceLinked ? h('p', {}, t('staff.phoneLinkedNote')) : null,
     issued.length > 0 || newcomer.deviceLinked ? h('p', { class: 'notice' }, t('staff.newCodeWarning')) : null,

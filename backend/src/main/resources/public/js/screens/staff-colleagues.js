@@ -7,7 +7,8 @@ import { confirmed, problemText } from './staff-kit.js';
 
 const ROLES = ['coordinator', 'trainer', 'editor'];
 
-export function colleagueSection(code, staff) {
+/** The signed-in person (me, an id) cannot switch off or remove their own account from here. */
+export function colleagueSection(code, staff, me) {
   const result = h('p', { role: 'status', id: 'staff-result' });
   const report = (text) => {
     result.textContent = text;
@@ -65,8 +66,9 @@ export function colleagueSection(code, staff) {
       member.active ? null : t('staff.inactive')].filter(Boolean).join(' · ')),
     h('span', { class: 'row-actions' },
       button(t('staff.resetPassword'), () => reset(member)),
-      member.active ? button(t('staff.deactivate'), () => deactivate(member)) : button(t('staff.reactivate'), () => reactivate(member)),
-      button(t('staff.remove'), () => remove(member))))));
+      member.id === me ? null : [
+        member.active ? button(t('staff.deactivate'), () => deactivate(member)) : button(t('staff.reactivate'), () => reactivate(member)),
+        button(t('staff.remove'), () => remove(member))]))));
   fill(staff);
   return h('section', {},
     h('h2', {}, t('staff.staff')),

@@ -5,11 +5,17 @@ import { t } from '../i18n.js';
 import { h } from '../dom.js';
 
 const DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DAY = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 const MOMENT = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
 
 /** A date such as 2026-12-03 as "3 december 2026". */
 export function dutchDate(isoDate) {
   return isoDate ? DATE.format(new Date(`${isoDate}T12:00:00Z`)) : '—';
+}
+
+/** The day of a moment in Dutch time, such as "3 december 2026". */
+export function dutchDay(instant) {
+  return DAY.format(new Date(instant));
 }
 
 /** A moment as "3 december 2026 om 14:05", in Dutch time. */
@@ -49,4 +55,31 @@ export async function setupWarning() {
   const setup = await callApi('GET', '/api/v1/setup').catch(() => null);
   if (!setup || setup.publicAddressConfigured) return null;
   return h('p', { class: 'notice', role: 'alert', id: 'public-address-warning' }, t('staff.publicAddressMissing', { address: setup.publicAddress }));
+}
+
+/** The audit log keeps its actions in the API's words; the staff screen reads them out in Dutch. */
+const AUDIT_ACTIONS = [
+  [/^invitation issued$/, () => t('staff.audit.invitationIssued')],
+  [/^newcomer registered$/, () => t('staff.audit.newcomerRegistered')],
+  [/^newcomer corrected$/, () => t('staff.audit.newcomerCorrected')],
+  [/^staff account created with roles \[(.*)\]$/, (roles) => t('staff.audit.accountCreated', { roles: dutchRoles(roles) })],
+  [/^staff roles granted \[(.*)\] in (GM\d{4})$/, (roles, municipality) => t('staff.audit.rolesGranted', { roles: dutchRoles(roles), municipality })],
+  [/^staff roles set \[\] in (GM\d{4})$/, (municipality) => t('staff.audit.removed', { municipality })],
+  [/^staff roles set \[(.*)\] in (GM\d{4})$/, (roles, municipality) => t('staff.audit.rolesSet', { roles: dutchRoles(roles), municipality })],
+  [/^password link mailed to the account's address$/, () => t('staff.audit.passwordLink')],
+  [/^staff account deactivated$/, () => t('staff.audit.deactivated')],
+  [/^staff account reactivated$/, () => t('staff.audit.reactivated')],
+  [/^municipality saved$/, () => t('staff.audit.municipalitySaved')],
+];
+
+function dutchRoles(codes) {
+  return codes.split(', ').map((code) => t(`staff.role.${code}`)).join(', ');
+}
+
+export function auditText(action) {
+  for (const [pattern, text] of AUDIT_ACTIONS) {
+    const match = action.match(pattern);
+    if (match) return text(...match.slice(1));
+  }
+  return action;
 }

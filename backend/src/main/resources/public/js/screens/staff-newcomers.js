@@ -2,7 +2,7 @@
 import { callApi } from '../api.js';
 import { t } from '../i18n.js';
 import { h, show } from '../dom.js';
-import { dutchDate, languageNames, languageSelect, problemText } from './staff-kit.js';
+import { dutchDate, dutchDay, languageNames, languageSelect, problemText } from './staff-kit.js';
 
 const GROUPS = ['permit-holder', 'family-migrant', 'eu-voluntary', 'other-voluntary'];
 const REGIMES = ['wi2021', 'wi2013', 'voluntary'];
@@ -75,7 +75,7 @@ export async function showNewcomer(code, id) {
     h('dt', {}, t('staff.regime')), h('dd', {}, t(`staff.regime.${current.regime}`)),
     h('dt', {}, t('staff.obligationStart')), h('dd', {}, dutchDate(current.obligationStart)),
     h('dt', {}, t('staff.deadlineLabel')), h('dd', {}, dutchDate(current.deadline)),
-    h('dt', {}, t('staff.registeredAt')), h('dd', {}, dutchDate(current.registeredAt.slice(0, 10))),
+    h('dt', {}, t('staff.registeredAt')), h('dd', {}, dutchDay(current.registeredAt)),
     h('dt', {}, t('staff.phone')), h('dd', {}, current.deviceLinked ? t('staff.linked') : t('staff.notLinked')));
   describe(newcomer);
   const heading = h('h1', { 'data-title': t('staff.newcomer') }, newcomer.name);

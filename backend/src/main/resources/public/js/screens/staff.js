@@ -4,7 +4,7 @@ import { t } from '../i18n.js';
 import { h, show } from '../dom.js';
 import { colleagueSection } from './staff-colleagues.js';
 import { newcomerSection } from './staff-newcomers.js';
-import { dutchMoment, problemText, setupWarning } from './staff-kit.js';
+import { auditText, dutchMoment, problemText, setupWarning } from './staff-kit.js';
 import { issueLetter } from './letter.js';
 
 export async function showStaffSignIn(problem = '') {
@@ -71,9 +71,9 @@ export async function showStaffHome(chosen) {
       await issueLetter(code, created.id);
       location.hash = `#/staff/${code}/newcomers/${created.id}/letter`;
     } }) : h('p', { class: 'notice' }, t('staff.noAccess')),
-    staff ? colleagueSection(code, staff) : null,
-    audit ? h('section', {}, h('h2', {}, t('staff.audit')), h('ul', { class: 'rows' },
-      audit.map((event) => h('li', {}, h('span', { class: 'row-title' }, event.action),
+    staff ? colleagueSection(code, staff, profile.id) : null,
+    audit ? h('section', {}, h('h2', {}, t('staff.audit')), h('ul', { class: 'rows', id: 'audit-log' },
+      audit.map((event) => h('li', {}, h('span', { class: 'row-title' }, auditText(event.action)),
         h('span', { class: 'row-meta' }, [dutchMoment(event.at), event.actor].filter(Boolean).join(' · ')))))) : null,
   );
 }

@@ -78,6 +78,7 @@ class StaffScreensAsCoordinatorsFindThemTest {
 
     @Test
     void everythingIsDutchEvenWhenTheBrowserChoseAnotherLanguage(@TempDir Path profile) {
+        register("Samira Bakr", "ar", "wi2021", null);
         try (BrowserContext desk = chromium.phone(profile, false)) {
             Page page = desk.newPage();
             page.navigate(app + "/?lang=en#/values");
@@ -91,6 +92,8 @@ class StaffScreensAsCoordinatorsFindThemTest {
             assertThat(page.locator("#public-address-warning")).containsText("MEEDOEN_PUBLIC_URL");
             assertThat(page.locator("#staff-list")).containsText("coördinator");
             assertThat(page.locator("main")).not().containsText("COORDINATOR");
+            assertThat(page.locator("#audit-log")).containsText("nieuwkomer ingeschreven");
+            assertThat(page.locator("#audit-log")).not().containsText("newcomer registered");
 
             // leaving the staff screens brings back the language the browser chose
             page.navigate(app + "/#/values");
