@@ -27,6 +27,7 @@ import nl.meedoen.web.CommonResponses;
 import nl.meedoen.web.InvalidInputResponse;
 import nl.meedoen.web.JsonBodyResponses;
 import nl.meedoen.web.NotFoundResponse;
+import nl.meedoen.web.ProblemException;
 import nl.meedoen.web.RoleRequired;
 import nl.meedoen.web.validation.DateWithin;
 import nl.meedoen.web.validation.EmailAddress;
@@ -106,6 +107,9 @@ class NewcomerController {
     List<Newcomer> search(@PathVariable String code, @Body @Valid Search search, SignedInStaff staff) {
         String municipality = access(code, staff);
         String wanted = SearchKey.of(search.name());
+        if (wanted.isEmpty()) {
+            throw new InvalidSearch();
+        }
         return newcomers.in(municipality).stream().filter(newcomer -> SearchKey.of(newcomer.name()).contains(wanted)).toList();
     }
 
@@ -156,5 +160,11 @@ class NewcomerController {
 
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static final class InvalidSearch extends ProblemException {
+        InvalidSearch() {
+            super(HttpStatus.BAD_REQUEST, "Invalid search", "Give a part of the name with at least one letter or digit.");
+        }
     }
 }

@@ -65,6 +65,8 @@ class CoordinatorFindsAndCorrectsNewcomersTest {
         assertEquals(List.of(), search("Haddadi"));
         assertEquals(400, api.send("POST", path("/newcomers/search"), Map.of("name", " "), "Authorization", coordinator).status(),
                 "an empty search is a mistake, not a list of everyone");
+        assertEquals(400, api.send("POST", path("/newcomers/search"), Map.of("name", "-"), "Authorization", coordinator).status(),
+                "so is one without letters");
     }
 
     @Test
