@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import nl.meedoen.municipality.Municipality;
 import nl.meedoen.web.ClientAddress;
 import nl.meedoen.web.CommonResponses;
+import nl.meedoen.web.ConflictResponse;
 import nl.meedoen.web.JsonBodyResponses;
 import nl.meedoen.web.PublishedResponses;
 import nl.meedoen.web.RoleRequired;
@@ -51,6 +52,7 @@ class MunicipalityAdminController {
     }
 
     @JsonBodyResponses
+    @ConflictResponse
     @RoleRequired
     @Post
     @Status(HttpStatus.CREATED)
