@@ -59,7 +59,7 @@ class StaffSignInThroughTheirOrganisationTest implements TestPropertyProvider {
 
             page.locator("a.button", new Page.LocatorOptions().setHasText("Voorbeeldstad-account")).click();
 
-            assertThat(page.locator("h1")).containsText("GM9999");
+            assertThat(page.locator("h1")).containsText("Voorbeeldstad");
             assertThat(page.locator("#newcomer-name")).isVisible();
             assertEquals("#/staff", page.evaluate("location.hash"), "the one-time code is gone from the address");
         }
