@@ -1,7 +1,5 @@
 package nl.meedoen.content;
 
-import nl.meedoen.web.PublishedContent;
-import nl.meedoen.web.Cacheable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -9,12 +7,16 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.locale.SupportedLocale;
 import nl.meedoen.locale.SupportedLocales;
+import nl.meedoen.web.Cacheable;
 import nl.meedoen.web.CommonResponses;
 import nl.meedoen.web.InvalidInputResponse;
+import nl.meedoen.web.PublishedContent;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 @CommonResponses
 @InvalidInputResponse
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("${meedoen.api.path}/search-index")
 @Tag(name = "Search")
 @ExecuteOn(TaskExecutors.BLOCKING)

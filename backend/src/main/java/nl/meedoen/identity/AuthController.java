@@ -9,6 +9,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -64,6 +66,7 @@ class AuthController {
     @JsonBodyResponses
     @ApiResponse(responseCode = "401", ref = OpenApiComponents.UNAUTHORIZED)
     @TooManyRequestsResponse
+    @Secured(SecurityRule.IS_ANONYMOUS)
     @Post("/sign-in")
     @Operation(summary = "Sign in as staff with e-mail and password",
             description = "Returns a short-lived access token and a refresh token. Repeated failures from one client address, for one account or for many, are answered with 429 and Retry-After for a while; the account itself is never locked.")
@@ -73,13 +76,16 @@ class AuthController {
 
     @JsonBodyResponses
     @ApiResponse(responseCode = "401", ref = OpenApiComponents.UNAUTHORIZED)
+    @Secured(SecurityRule.IS_ANONYMOUS)
     @Post("/sign-in/refresh")
-    @Operation(summary = "Exchange a refresh token for new tokens; the old refresh token stops working")
-    SignIn.Tokens refresh(@Body @Valid Refresh refresh) {
-        return signIn.refresh(refresh.refreshToken());
+    @Operation(summary = "Exchange a refresh token for new tokens; the old refresh token stops working",
+            description = "A refresh token works once. Sending one that was exchanged before ends the whole sign-in: its access tokens and its newest refresh token stop working at once.")
+    SignIn.Tokens refresh(@Body @Valid Refresh refresh, HttpRequest<?> request) {
+        return signIn.refresh(refresh.refreshToken(), ClientAddress.of(request));
     }
 
     @TokenRequired
+    @Secured(SignedInStaff.ROLE)
     @InvalidInputResponse
     @Post("/sign-out")
     @Status(HttpStatus.NO_CONTENT)
@@ -89,6 +95,7 @@ class AuthController {
     }
 
     @JsonBodyResponses
+    @Secured(SecurityRule.IS_ANONYMOUS)
     @Post("/password")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Set a password with the one-time link from an admin or coordinator")
@@ -97,6 +104,7 @@ class AuthController {
     }
 
     @TokenRequired
+    @Secured(SignedInStaff.ROLE)
     @Get("/staff/me")
     @Operation(summary = "The signed-in staff member and their roles")
     SignIn.StaffProfile me(SignedInStaff staff) {

@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -72,6 +74,7 @@ class InvitationController {
 
     @JsonBodyResponses
     @TooManyRequestsResponse
+    @Secured(SecurityRule.IS_ANONYMOUS)
     @Post("/invitations/redeem")
     @Operation(summary = "Redeem an invitation code; the phone gets a long-lived newcomer token",
             description = "A code works once. Wrong codes are counted per client; after ten in 15 minutes the answer is 429.")
@@ -80,6 +83,7 @@ class InvitationController {
     }
 
     @TokenRequired
+    @Secured(SignedInNewcomer.ROLE)
     @NotFoundResponse
     @Get("/newcomer/me")
     @InvalidInputResponse
@@ -94,6 +98,7 @@ class InvitationController {
     }
 
     @TokenRequired
+    @Secured(SignedInNewcomer.ROLE)
     @InvalidInputResponse
     @Post("/newcomer/sign-out")
     @Status(HttpStatus.NO_CONTENT)

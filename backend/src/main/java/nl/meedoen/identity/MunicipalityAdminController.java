@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -17,16 +18,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import nl.meedoen.municipality.Municipality;
 import nl.meedoen.web.ClientAddress;
-import nl.meedoen.web.PublishedResponses;
 import nl.meedoen.web.CommonResponses;
 import nl.meedoen.web.ConflictResponse;
 import nl.meedoen.web.JsonBodyResponses;
+import nl.meedoen.web.PublishedResponses;
 import nl.meedoen.web.RoleRequired;
 import nl.meedoen.web.validation.PlainText;
 import nl.meedoen.web.validation.TextInput;
 
 /** Platform admins add the municipalities (tenants) that use this deployment. */
 @CommonResponses
+@Secured(SignedInStaff.ROLE)
 @Controller("${meedoen.api.path}/municipalities")
 @Tag(name = "Municipalities and wegwijs")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -45,6 +46,7 @@ import java.util.UUID;
 @RoleRequired
 @InvalidInputResponse
 @NotFoundResponse
+@Secured(SignedInStaff.ROLE)
 @Controller("${meedoen.api.path}/municipalities/{code}/newcomers")
 @Tag(name = "Newcomers")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.municipality.MunicipalityDirectory;
@@ -29,6 +30,7 @@ import java.util.UUID;
 @RoleRequired
 @InvalidInputResponse
 @NotFoundResponse
+@Secured(SignedInStaff.ROLE)
 @Controller("${meedoen.api.path}/municipalities/{code}/newcomers/{id}/invitations")
 @Tag(name = "Newcomers")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -34,6 +36,7 @@ import java.util.List;
 
 /** Staff sign-in through the OpenID Connect providers in the configuration. */
 @CommonResponses
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("${meedoen.api.path}")
 @Tag(name = "Sign-in")
 @ExecuteOn(TaskExecutors.BLOCKING)

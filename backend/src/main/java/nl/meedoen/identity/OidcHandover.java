@@ -59,7 +59,7 @@ class OidcHandover {
         // The session's first refresh token never leaves the server: it is exchanged here, as the app
         // would, for the token pair.
         SignIn.Started started = signIn.startSession(account, "signed in with " + handover.provider(), client);
-        return signIn.refresh(started.refreshToken());
+        return signIn.refresh(started.refreshToken(), client);
     }
 
     static final class CodeNotValid extends ProblemException {

@@ -4,6 +4,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,6 +15,7 @@ import nl.meedoen.web.TokenRequired;
 /** How this deployment is set up, as far as staff need to know it to do their work: where letters point. */
 @CommonResponses
 @TokenRequired
+@Secured(SignedInStaff.ROLE)
 @Controller("${meedoen.api.path}/setup")
 @Tag(name = "Staff")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -28,10 +28,11 @@ class SignIn {
     private final PasswordLinks links;
     private final SignInThrottle throttle;
     private final AuditLog audit;
+    private final UsedRefreshTokens usedRefreshTokens;
     private final Duration sessionLifetime;
 
     SignIn(StaffAccounts accounts, StaffSessions sessions, AccessTokens tokens, Passwords passwords, PasswordLinks links,
-           SignInThrottle throttle, AuditLog audit, @Value("${meedoen.staff-session-hours:12}") int sessionHours) {
+           SignInThrottle throttle, AuditLog audit, UsedRefreshTokens usedRefreshTokens, @Value("${meedoen.staff-session-hours:12}") int sessionHours) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.tokens = tokens;
@@ -39,6 +40,7 @@ class SignIn {
         this.links = links;
         this.throttle = throttle;
         this.audit = audit;
+        this.usedRefreshTokens = usedRefreshTokens;
         this.sessionLifetime = Duration.ofHours(sessionHours);
     }
 
@@ -88,17 +90,33 @@ class SignIn {
         return new Started(sessionId, refresh);
     }
 
-    /** Exchanges a live refresh token for new tokens; a used, revoked or expired one gets nothing. */
-    @Transactional
-    Tokens refresh(String refreshToken) {
+    /**
+     * Exchanges a live refresh token for new tokens; an expired or revoked one gets nothing. A token that
+     * was exchanged before is a copy in someone else's hands (or the owner's, after the copy was used):
+     * the whole sign-in ends, its access tokens and its newest refresh token included, and the audit log
+     * says so. That end is kept although the answer is an error.
+     */
+    @Transactional(noRollbackFor = SignInRequired.class)
+    Tokens refresh(String refreshToken, String client) {
+        String presented = Secrets.sha256(refreshToken);
         String next = Secrets.token("rt.");
-        if (sessions.rotate(Secrets.sha256(refreshToken), Secrets.sha256(next)) == 0) {
+        if (sessions.rotate(presented, Secrets.sha256(next)) == 0) {
+            usedRefreshTokens.findSessionIdByRefreshHash(presented).ifPresent(reused -> endReusedSignIn(reused, client));
             throw new SignInRequired("This sign-in has ended or expired. Sign in again.");
         }
         StaffSession session = sessions.findByRefreshHash(Secrets.sha256(next)).orElseThrow();
+        usedRefreshTokens.add(presented, session.id());
         StaffMember account = accounts.byId(session.staffId()).filter(StaffMember::active)
                 .orElseThrow(() -> new SignInRequired("This account is no longer active."));
         return tokens(account, session.id(), next);
+    }
+
+    private void endReusedSignIn(UUID sessionId, String client) {
+        sessions.findById(sessionId).filter(session -> session.revokedAt() == null).ifPresent(session -> {
+            sessions.revoke(session.id());
+            accounts.byId(session.staffId()).ifPresent(account ->
+                    audit.recordFor(account.id(), account.name(), "sign-in ended: a used refresh token came back", client));
+        });
     }
 
     @Transactional

@@ -13,6 +13,15 @@ import java.util.UUID;
  */
 public record SignedInStaff(UUID id, String name, String email, List<RoleGrant> grants, UUID sessionId) implements Caller {
 
+    /** What {@code @Secured} names to let every signed-in staff member in; roles and municipality are checked inside. */
+    public static final String ROLE = "staff";
+
+    /** Names only the id: a caller may end up in a log, its name and e-mail address must not. */
+    @Override
+    public String toString() {
+        return "SignedInStaff[" + id + "]";
+    }
+
     public boolean isAdmin() {
         return grants.stream().anyMatch(grant -> grant.role() == Role.ADMIN);
     }

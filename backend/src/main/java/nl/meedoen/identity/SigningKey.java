@@ -3,7 +3,18 @@ package nl.meedoen.identity;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
-/** The one row of the signing_key table: the secret that signs staff access tokens on every instance. */
+import java.time.Instant;
+import java.util.UUID;
+
+/** A row of the signing_key table: a secret that signs staff access tokens for a while and verifies them a little longer. */
 @MappedEntity("signing_key")
-record SigningKey(@Id int id, byte[] secret) {
+record SigningKey(@Id UUID id, byte[] secret, Instant createdAt, Instant signsUntil, Instant verifiesUntil) {
+
+    boolean signsAt(Instant moment) {
+        return signsUntil.isAfter(moment);
+    }
+
+    boolean verifiesAt(Instant moment) {
+        return verifiesUntil.isAfter(moment);
+    }
 }

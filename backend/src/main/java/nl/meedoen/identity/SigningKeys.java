@@ -5,15 +5,28 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
-import java.util.Optional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
-/** The signing_key table. */
+/** The signing_key table: the keys of every instance. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface SigningKeys extends GenericRepository<SigningKey, Integer> {
+interface SigningKeys extends GenericRepository<SigningKey, UUID> {
 
-    /** Stores the key unless another instance stored one first; that one then wins. */
-    @Query("INSERT INTO signing_key (id, secret) VALUES (1, :secret) ON CONFLICT (id) DO NOTHING")
-    void addIfAbsent(byte[] secret);
+    /** Keys whose tokens may still be valid. */
+    List<SigningKey> findByVerifiesUntilGreaterThan(Instant moment);
 
-    Optional<SigningKey> findById(int id);
+    /**
+     * Adds a key unless one already signs beyond {@code needed}. Two instances doing this at the same
+     * moment may both add one; that does no harm, since every key verifies everywhere.
+     */
+    @Query("""
+            INSERT INTO signing_key (id, secret, created_at, signs_until, verifies_until)
+            SELECT :id, :secret, now(), :signsUntil, :verifiesUntil
+             WHERE NOT EXISTS (SELECT 1 FROM signing_key WHERE signs_until > :needed)
+            """)
+    int addUnlessOneSignsUntil(Instant needed, UUID id, byte[] secret, Instant signsUntil, Instant verifiesUntil);
+
+    /** Keys whose last token has expired; returns how many went. */
+    int deleteByVerifiesUntilLessThan(Instant moment);
 }

@@ -17,6 +17,8 @@ interface StaffSessions extends GenericRepository<StaffSession, UUID> {
 
     Optional<StaffSession> findByRefreshHash(String refreshHash);
 
+    Optional<StaffSession> findById(UUID id);
+
     /**
      * Replaces a live refresh token by the next one and says whether it did (1) or not (0): a used,
      * revoked or expired token cannot be exchanged, not even by two requests at the same time.
@@ -27,8 +29,11 @@ interface StaffSessions extends GenericRepository<StaffSession, UUID> {
             """)
     int rotate(String current, String next);
 
-    @Query("SELECT EXISTS (SELECT 1 FROM staff_session WHERE id = :id AND revoked_at IS NULL AND expires_at > now())")
-    boolean isLive(UUID id);
+    @Query("""
+            SELECT EXISTS (SELECT 1 FROM staff_session
+                            WHERE id = :id AND staff_id = :staffId AND revoked_at IS NULL AND expires_at > now())
+            """)
+    boolean isLiveFor(UUID id, UUID staffId);
 
     @Query("UPDATE staff_session SET revoked_at = now() WHERE id = :id AND revoked_at IS NULL")
     void revoke(UUID id);

@@ -1,6 +1,5 @@
 package nl.meedoen.locale;
 
-import nl.meedoen.web.PublishedContent;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -8,12 +7,15 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.web.CommonResponses;
 import nl.meedoen.web.InvalidInputResponse;
+import nl.meedoen.web.PublishedContent;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 
 @CommonResponses
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("${meedoen.api.path}")
 @Tag(name = "Languages")
 @ExecuteOn(TaskExecutors.BLOCKING)

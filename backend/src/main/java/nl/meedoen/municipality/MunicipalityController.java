@@ -1,6 +1,5 @@
 package nl.meedoen.municipality;
 
-import nl.meedoen.web.PublishedContent;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -9,6 +8,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.locale.SupportedLocale;
@@ -17,12 +18,14 @@ import nl.meedoen.web.Cacheable;
 import nl.meedoen.web.CommonResponses;
 import nl.meedoen.web.InvalidInputResponse;
 import nl.meedoen.web.NotFoundResponse;
+import nl.meedoen.web.PublishedContent;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
 @CommonResponses
 @InvalidInputResponse
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("${meedoen.api.path}/municipalities")
 @Tag(name = "Municipalities and wegwijs")
 @ExecuteOn(TaskExecutors.BLOCKING)

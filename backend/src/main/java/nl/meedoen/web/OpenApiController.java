@@ -3,12 +3,14 @@ package nl.meedoen.web;
 import io.micronaut.core.io.ResourceLoader;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +22,7 @@ import java.io.UncheckedIOException;
  * Serves the OpenAPI document that the build generates from the controllers' annotations
  * ({@code META-INF/swagger/openapi.json}); open to every origin, unlike the rest of the API.
  */
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/v1")
 @Hidden
 @NoPersonalData

@@ -13,6 +13,7 @@ public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.of(MEDIA_TYPE);
+    public static final String WWW_AUTHENTICATE = "WWW-Authenticate";
 
     private Problems() {
     }
@@ -27,6 +28,11 @@ public final class Problems {
         body.put("instance", request.getPath());
         body.putAll(extensions);
         return body;
+    }
+
+    /** RFC 6750: the bearer challenge of a 401, saying whether the token that came along was at fault. */
+    public static String bearerChallenge(boolean tokenSent) {
+        return tokenSent ? "Bearer realm=\"meedoen\", error=\"invalid_token\"" : "Bearer realm=\"meedoen\"";
     }
 
     public static <T> MutableHttpResponse<T> asProblem(MutableHttpResponse<T> response) {

@@ -1,6 +1,5 @@
 package nl.meedoen.wegwijs;
 
-import nl.meedoen.web.PublishedContent;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -9,6 +8,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.locale.SupportedLocale;
@@ -17,11 +18,13 @@ import nl.meedoen.web.Cacheable;
 import nl.meedoen.web.CommonResponses;
 import nl.meedoen.web.InvalidInputResponse;
 import nl.meedoen.web.NotFoundResponse;
+import nl.meedoen.web.PublishedContent;
 import org.jspecify.annotations.Nullable;
 
 @CommonResponses
 @InvalidInputResponse
 @NotFoundResponse
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("${meedoen.api.path}/municipalities/{code}/wegwijs")
 @Tag(name = "Municipalities and wegwijs")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
@@ -113,6 +114,33 @@ class InvitationTest {
         assertEquals(401, api.get("/api/v1/newcomer/me", "Authorization", phone).status(), "the lost phone is signed out");
         assertEquals(400, api.send("POST", "/api/v1/invitations/redeem", Map.of("code", unused)).status(), "the previous letter stops working");
         assertEquals(200, api.send("POST", "/api/v1/invitations/redeem", Map.of("code", second)).status());
+    }
+
+    @Test
+    void aPhoneIsNotStaffAndStaffIsNotAPhone() {
+        UUID id = register("Lina Karimi", "prs", "wi2021");
+        String phone = "Bearer " + api.send("POST", "/api/v1/invitations/redeem", Map.of("code", invite(id).code())).as(Redeemed.class).token();
+
+        for (Api.Response refused : List.of(api.get("/api/v1/staff/me", "Authorization", phone),
+                api.get("/api/v1/municipalities/GM9999/newcomers/" + id, "Authorization", phone),
+                api.get("/api/v1/newcomer/me", "Authorization", coordinator))) {
+            assertEquals(403, refused.status());
+            assertEquals("application/problem+json", refused.header("Content-Type"));
+            assertEquals("Not allowed", refused.as(Problem.class).title());
+            assertNotNull(refused.header("API-Version"));
+        }
+    }
+
+    @Test
+    void aPhoneWhoseTokenWasReplacedStillRedeemsTheNewCode() {
+        UUID id = register("Samir Haddad", "ar", "wi2021");
+        String phone = "Bearer " + api.send("POST", "/api/v1/invitations/redeem", Map.of("code", invite(id).code())).as(Redeemed.class).token();
+        String second = invite(id).code();
+
+        Api.Response redeemed = api.send("POST", "/api/v1/invitations/redeem", Map.of("code", second), "Authorization", phone);
+
+        assertEquals(200, redeemed.status(), "the dead token the phone still sends is ignored on a public route");
+        assertEquals(200, api.get("/api/v1/newcomer/me", "Authorization", "Bearer " + redeemed.as(Redeemed.class).token()).status());
     }
 
     @Test

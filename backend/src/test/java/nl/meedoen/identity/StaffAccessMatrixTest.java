@@ -3,12 +3,14 @@ package nl.meedoen.identity;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
-import nl.meedoen.testing.Sql;
-import nl.meedoen.web.Caller;
+import io.micronaut.web.router.UriRouteInfo;
 import nl.meedoen.testing.Api;
+import nl.meedoen.testing.Sql;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
@@ -27,9 +30,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every staff operation, called by every role, for its own and for another municipality, and
- * without a token. A new staff endpoint makes {@link #everyStaffOperationIsInTheMatrix} fail until it
- * is added to {@link #OPERATIONS} with the roles that may use it.
+ * Who may call what. Every route of the service is either in {@link #PUBLIC}, in {@link #NEWCOMER} or
+ * a staff operation in {@link #OPERATIONS}, and declares exactly that with {@code @Secured}: a new route
+ * makes {@link #everyRouteIsPublicOrHasItsRule} fail until it is listed here with who may call it.
+ * Every staff operation is then called by every role, for its own and for another municipality, and
+ * without a token.
  */
 @MicronautTest(transactional = false)
 class StaffAccessMatrixTest {
@@ -63,6 +68,35 @@ class StaffAccessMatrixTest {
 
     private static final String BASE = "/api/v1/municipalities/{code}";
 
+    /** Routes anyone may call, signed in or not. Health is a management endpoint, public by its configuration. */
+    private static final Set<String> PUBLIC = Set.of(
+            "GET /health",
+            "GET /health/{selector}",
+            "GET /api/v1/openapi.json",
+            "GET /api/v1/locales",
+            "GET /api/v1/messages",
+            "GET /api/v1/values",
+            "GET /api/v1/values/{slug}",
+            "GET /api/v1/search-index",
+            "GET /api/v1/municipalities",
+            "GET /api/v1/municipalities/{code}",
+            "GET /api/v1/municipalities/{code}/wegwijs",
+            "GET /api/v1/municipalities/{code}/wegwijs/{slug}",
+            "GET /api/v1/municipalities/{code}/wegwijs/{slug}/open-now",
+            "POST /api/v1/sign-in",
+            "POST /api/v1/sign-in/refresh",
+            "POST /api/v1/password",
+            "GET /api/v1/sign-in/oidc",
+            "GET /api/v1/sign-in/oidc/{provider}",
+            "GET /api/v1/sign-in/oidc/{provider}/callback",
+            "POST /api/v1/auth/oidc/handover",
+            "POST /api/v1/invitations/redeem");
+
+    /** Routes for a newcomer's linked phone. */
+    private static final Set<String> NEWCOMER = Set.of(
+            "GET /api/v1/newcomer/me",
+            "POST /api/v1/newcomer/sign-out");
+
     private static final List<Operation> OPERATIONS = List.of(
             new Operation("GET", "/api/v1/staff/me", Set.of(), f -> "/api/v1/staff/me", f -> null),
             new Operation("GET", BASE + "/newcomers", Set.of(Role.COORDINATOR), f -> at(f, "/newcomers"), f -> null),
@@ -94,32 +128,6 @@ class StaffAccessMatrixTest {
                     f -> Map.of("code", f.code(), "name", f.code().equals(OWN) ? "Voorbeeldstad" : "Anderstad")),
             new Operation("POST", "/api/v1/sign-out", Set.of(), f -> "/api/v1/sign-out", f -> null));
 
-    /**
-     * Operations that anyone may call without a token; every other operation needs a staff member's
-     * ({@link #OPERATIONS}) or a newcomer's phone's. A new operation without a caller fails
-     * {@link #everyOperationWithoutACallerIsListedAsPublic} until it is added here.
-     */
-    private static final Set<String> PUBLIC = Set.of(
-            "GET /api/v1/locales",
-            "GET /api/v1/messages",
-            "GET /api/v1/values",
-            "GET /api/v1/values/{slug}",
-            "GET /api/v1/search-index",
-            "GET /api/v1/municipalities",
-            "GET /api/v1/municipalities/{code}",
-            "GET /api/v1/municipalities/{code}/wegwijs",
-            "GET /api/v1/municipalities/{code}/wegwijs/{slug}",
-            "GET /api/v1/municipalities/{code}/wegwijs/{slug}/open-now",
-            "GET /api/v1/openapi.json",
-            "POST /api/v1/sign-in",
-            "POST /api/v1/sign-in/refresh",
-            "POST /api/v1/password",
-            "GET /api/v1/sign-in/oidc",
-            "GET /api/v1/sign-in/oidc/{provider}",
-            "GET /api/v1/sign-in/oidc/{provider}/callback",
-            "POST /api/v1/auth/oidc/handover",
-            "POST /api/v1/invitations/redeem");
-
     private final Api api;
     private final Router router;
     private final Sql database;
@@ -150,29 +158,73 @@ class StaffAccessMatrixTest {
     }
 
     @Test
-    void everyStaffOperationIsInTheMatrix() {
-        Set<String> staffRoutes = router.uriRoutes()
-                .filter(route -> route.getHttpMethod() != HttpMethod.HEAD)
-                .filter(route -> java.util.Arrays.stream(route.getTargetMethod().getArguments())
-                        .anyMatch(argument -> argument.getType() == SignedInStaff.class))
-                .map(route -> route.getHttpMethodName() + " " + route.getUriMatchTemplate().toPathString())
-                .collect(Collectors.toCollection(TreeSet::new));
+    void everyRouteIsPublicOrHasItsRule() {
+        Map<String, UriRouteInfo<?, ?>> routes = new TreeMap<>();
+        router.uriRoutes().filter(route -> route.getHttpMethod() != HttpMethod.HEAD)
+                .forEach(route -> routes.put(key(route), route));
+        Set<String> listed = new TreeSet<>(PUBLIC);
+        listed.addAll(NEWCOMER);
+        OPERATIONS.stream().map(Operation::key).forEach(listed::add);
 
-        assertEquals(staffRoutes, OPERATIONS.stream().map(Operation::key).collect(Collectors.toCollection(TreeSet::new)),
-                "add new staff endpoints to OPERATIONS with the roles that may use them");
+        assertEquals(listed, routes.keySet(), "list every route as public, newcomer or a staff operation with the roles that may use it");
+        routes.forEach((key, route) -> {
+            if (key.startsWith("GET /health")) {
+                return;
+            }
+            String[] rule = route.getAnnotationMetadata().getValue(Secured.class, String[].class).orElse(new String[0]);
+            String expected = PUBLIC.contains(key) ? SecurityRule.IS_ANONYMOUS
+                    : NEWCOMER.contains(key) ? SignedInNewcomer.ROLE : SignedInStaff.ROLE;
+            assertEquals(List.of(expected), List.of(rule), key + " declares who may call it with @Secured");
+        });
     }
 
     @Test
-    void everyOperationWithoutACallerIsListedAsPublic() {
-        Set<String> withoutCaller = router.uriRoutes()
-                .filter(route -> route.getHttpMethod() != HttpMethod.HEAD && route.getHttpMethod() != HttpMethod.OPTIONS)
-                .filter(route -> route.getUriMatchTemplate().toPathString().startsWith("/api/v1/"))
-                .filter(route -> java.util.Arrays.stream(route.getTargetMethod().getArguments())
-                        .noneMatch(argument -> Caller.class.isAssignableFrom(argument.getType())))
-                .map(route -> route.getHttpMethodName() + " " + route.getUriMatchTemplate().toPathString())
-                .collect(Collectors.toCollection(TreeSet::new));
+    void anAnonymousCallToAnyRouteThatIsNotPublicGets401BeforeItsInputIsRead() {
+        List<String> wrong = new ArrayList<>();
+        router.uriRoutes().filter(route -> route.getHttpMethod() != HttpMethod.HEAD).filter(route -> !PUBLIC.contains(key(route)))
+                .forEach(route -> {
+                    String path = route.getUriMatchTemplate().toPathString().replaceAll("\\{[^}]+}", "not-valid");
+                    for (String[] headers : List.of(new String[0], new String[] {"Authorization", "Bearer not-a-token"},
+                            new String[] {"Authorization", "Bearer " + NewcomerSessions.PREFIX + "revoked"})) {
+                        Api.Response response = api.sendJson(route.getHttpMethodName(), path, "{not json", headers);
+                        String challenge = headers.length == 0 ? "Bearer realm=\"meedoen\"" : "Bearer realm=\"meedoen\", error=\"invalid_token\"";
+                        if (response.status() != 401 || !"application/problem+json".equals(response.header("Content-Type"))
+                                || !challenge.equals(response.header("WWW-Authenticate")) || response.header("API-Version") == null) {
+                            wrong.add(key(route) + " with " + List.of(headers) + ": " + response.status() + " " + response.headers().map());
+                        }
+                    }
+                });
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
 
-        assertEquals(new TreeSet<>(PUBLIC), withoutCaller, "an operation without a caller is open to anyone: list it in PUBLIC if it should be");
+    @Test
+    void aPublicRouteIsOpenAndIgnoresABadToken() {
+        List<String> wrong = new ArrayList<>();
+        for (String key : PUBLIC) {
+            String method = key.substring(0, key.indexOf(' '));
+            String path = key.substring(key.indexOf(' ') + 1).replace("{code}", OWN).replace("{slug}", "vrijheid")
+                    .replace("{provider}", "none").replace("{selector}", "liveness");
+            int anonymous = api.send(method, path, null).status();
+            if (anonymous == 401 || anonymous == 403) {
+                wrong.add(key + " without a token: " + anonymous);
+            }
+            for (String token : List.of("Bearer not-a-token", "Bearer " + NewcomerSessions.PREFIX + "revoked", "Basic abc")) {
+                int withToken = api.send(method, path, null, "Authorization", token).status();
+                if (withToken != anonymous) {
+                    wrong.add(key + " with " + token + ": " + withToken + ", without a token " + anonymous);
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void pathsWithoutARouteStayOpenToTheAppAndAnswer404InTheApi() {
+        Api.Response unknown = api.get("/api/v1/no-such-thing");
+        assertEquals(404, unknown.status());
+        assertEquals("application/problem+json", unknown.header("Content-Type"));
+        assertEquals(200, api.get("/").status(), "the app's own files are public");
+        assertEquals(200, api.get("/health").status());
     }
 
     @Test
@@ -202,6 +254,10 @@ class StaffAccessMatrixTest {
                 foreign.body().replace(foreign.as(Problem.class).instance(), ""));
         assertEquals(404, otherMunicipality.status());
         assertEquals(foreign.as(Problem.class).detail(), otherMunicipality.as(Problem.class).detail());
+    }
+
+    private static String key(UriRouteInfo<?, ?> route) {
+        return route.getHttpMethodName() + " " + route.getUriMatchTemplate().toPathString();
     }
 
     private static int expected(Operation operation, Fixture target, Role role) {

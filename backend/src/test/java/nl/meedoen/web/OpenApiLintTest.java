@@ -5,6 +5,8 @@ import io.micronaut.http.HttpMethod;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
@@ -113,7 +115,9 @@ class OpenApiLintTest {
                 operations.put(method.toUpperCase(Locale.ROOT) + " /api/v1" + path, operation)));
         Set<String> forCallers = apiRoutes()
                 .filter(route -> Arrays.stream(route.getTargetMethod().getArguments())
-                        .anyMatch(argument -> Caller.class.isAssignableFrom(argument.getType())))
+                        .anyMatch(argument -> Caller.class.isAssignableFrom(argument.getType()))
+                        || !List.of(route.getAnnotationMetadata().getValue(Secured.class, String[].class).orElse(new String[0]))
+                        .contains(SecurityRule.IS_ANONYMOUS))
                 .map(OpenApiLintTest::operation)
                 .collect(Collectors.toCollection(TreeSet::new));
 
