@@ -1,6 +1,7 @@
 package nl.meedoen.sessions;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -67,6 +68,14 @@ class NewcomerBookingController {
     @Operation(summary = "The newcomer's booking: a seat or a place in the waiting list")
     BookingView booking(SignedInNewcomer newcomer) {
         return reading.booking(reading.contact(newcomer.id()));
+    }
+
+    @Get(value = "/booking/calendar.ics", produces = "text/calendar")
+    @Operation(summary = "The booked session as an iCalendar file, for the phone's calendar; times in Europe/Amsterdam")
+    HttpResponse<String> calendar(SignedInNewcomer newcomer) {
+        return HttpResponse.ok(reading.calendar(reading.contact(newcomer.id())))
+                .contentType("text/calendar; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"workshop.ics\"");
     }
 
     @JsonBodyResponses

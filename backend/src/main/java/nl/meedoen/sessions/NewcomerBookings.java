@@ -20,8 +20,10 @@ class NewcomerBookings {
     private final Bookings bookings;
     private final BookingViews views;
     private final NewcomerContacts contacts;
+    private final SessionCalendar calendar;
 
-    NewcomerBookings(WorkshopSessions sessions, Bookings bookings, BookingViews views, NewcomerContacts contacts) {
+    NewcomerBookings(WorkshopSessions sessions, Bookings bookings, BookingViews views, NewcomerContacts contacts, SessionCalendar calendar) {
+        this.calendar = calendar;
         this.sessions = sessions;
         this.bookings = bookings;
         this.views = views;
@@ -50,5 +52,10 @@ class NewcomerBookings {
     BookingView booking(NewcomerContacts.Contact newcomer) {
         Booking booking = bookings.activeOf(newcomer.id()).orElseThrow(NoBooking::new);
         return views.of(booking, sessions.findById(booking.sessionId()).orElseThrow(), newcomer);
+    }
+
+    String calendar(NewcomerContacts.Contact newcomer) {
+        Booking booking = bookings.activeOf(newcomer.id()).orElseThrow(NoBooking::new);
+        return calendar.of(sessions.findById(booking.sessionId()).orElseThrow());
     }
 }
