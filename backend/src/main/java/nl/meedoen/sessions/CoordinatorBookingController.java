@@ -38,6 +38,7 @@ import java.util.UUID;
  */
 @CommonResponses
 @RoleRequired
+@InvalidInputResponse
 @NotFoundResponse
 @Controller("${meedoen.api.path}/municipalities/{code}")
 @Tag(name = "Booking")
@@ -76,7 +77,6 @@ class CoordinatorBookingController {
     }
 
     @JsonBodyResponses
-    @InvalidInputResponse
     @Post("/newcomers/{id}/booking")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Book a seat (or a place in the waiting list) for a newcomer; needs an Idempotency-Key header")
@@ -94,7 +94,6 @@ class CoordinatorBookingController {
     }
 
     @JsonBodyResponses
-    @InvalidInputResponse
     @Put("/newcomers/{id}/booking")
     @Operation(summary = "Move a newcomer's booking to another session with a free seat, in one step")
     BookingView move(@PathVariable String code, @PathVariable UUID id, @Body @Valid BookingChoice choice, SignedInStaff staff,
