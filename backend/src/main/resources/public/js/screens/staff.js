@@ -66,6 +66,7 @@ export async function showStaffHome(chosen) {
   show(
     h('h1', {}, `${t('staff.title')} · ${code}`),
     h('p', { class: 'meta-line' }, profile.name, ' · ', signOut),
+    h('p', {}, h('a', { class: 'button', href: `#/staff/${code}/sessions`, id: 'staff-sessions' }, t('staff.sessions'))),
     codes.length > 1 ? h('p', {}, codes.map((c) => h('a', { class: 'button', href: `#/staff/${c}` }, c))) : null,
     newcomers ? newcomerSection(code, newcomers) : h('p', { class: 'notice' }, t('staff.noAccess')),
     staff ? staffSection(code, staff) : null,
