@@ -32,3 +32,17 @@ CREATE TABLE booking_request (
     created_at      timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (caller, idempotency_key)
 );
+
+-- Reminders before a session (meedoen.reminders.before, such as two days and two hours). A row is
+-- made when its moment has come, for each confirmed booking and each offset, and marked sent in the
+-- transaction that queues its mail: the primary key makes a second one impossible, and a reminder
+-- due while every instance was down is made and sent at the next start.
+CREATE TABLE booking_reminder (
+    booking_id     uuid        NOT NULL REFERENCES booking (id) ON DELETE CASCADE,
+    minutes_before integer     NOT NULL CHECK (minutes_before > 0),
+    due_at         timestamptz NOT NULL,
+    sent_at        timestamptz,
+    PRIMARY KEY (booking_id, minutes_before)
+);
+
+CREATE INDEX booking_reminder_unsent ON booking_reminder (due_at) WHERE sent_at IS NULL;
