@@ -8,6 +8,7 @@ import nl.meedoen.municipality.MunicipalityDirectory;
 import nl.meedoen.testing.Api;
 import nl.meedoen.testing.Sql;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * given twice, no request is lost or fails, and moves and cancellations racing with bookings keep
  * every session within its capacity with nobody waiting while a seat is free.
  */
+@Tag("heavy")
 @MicronautTest(transactional = false)
 class CapacityHoldsAcrossInstancesTest {
 
