@@ -9,12 +9,14 @@ import { showMunicipalityChooser, chooseMunicipality } from './screens/municipal
 import { showWegwijs, showWegwijsTopic } from './screens/wegwijs.js';
 import { showSearch } from './screens/search.js';
 import { showInvite } from './screens/invite.js';
+import { showBooking, showSessions } from './screens/booking.js';
 import { h, show } from './dom.js';
 
 // Staff screens are loaded when opened: a newcomer's phone never needs them, so they cost it nothing.
 const staff = () => import('./screens/staff.js');
 const letter = () => import('./screens/letter.js');
 const staffNewcomers = () => import('./screens/staff-newcomers.js');
+const staffSessions = () => import('./screens/staff-sessions.js');
 
 const routes = [
   [/^#\/language$/, () => showLanguagePicker()],
@@ -24,10 +26,13 @@ const routes = [
   [/^#\/wegwijs\/(GM[0-9]{4})$/, (code) => showWegwijs(code)],
   [/^#\/wegwijs\/(GM[0-9]{4})\/([a-z0-9-]{1,80})$/, (code, slug) => showWegwijsTopic(code, slug)],
   [/^#\/search(?:\?q=(.*))?$/, (query) => showSearch(decodeURIComponent(query ?? ''))],
+  [/^#\/booking$/, () => showBooking()],
+  [/^#\/sessions$/, () => showSessions()],
   [/^#\/invite(?:\/([0-9A-Za-z-]{1,40}))?$/, (code) => showInvite(code ?? '')],
   [/^#\/staff(?:\/(GM[0-9]{4}))?$/, async (code) => (await staff()).showStaffHome(code)],
   [/^#\/staff\/choose$/, async () => (await staff()).showMunicipalityChoice()],
   [/^#\/staff\/(GM[0-9]{4})\/newcomers\/([0-9a-f-]{36})$/, async (code, id) => (await staffNewcomers()).showNewcomer(code, id)],
+  [/^#\/staff\/(GM[0-9]{4})\/sessions$/, async (code) => (await staffSessions()).showStaffSessions(code)],
   [/^#\/staff\/(GM[0-9]{4})\/newcomers\/([0-9a-f-]{36})\/letter$/, async (code, id) => (await letter()).showLetter(code, id)],
   [/^#\/staff\/password\/([A-Za-z0-9._-]{10,100})$/, async (token) => (await staff()).showSetPassword(token)],
   [/^#\/staff\/oidc\/([A-Za-z0-9._-]{10,100})$/, async (code) => (await staff()).finishOidcSignIn(code)],

@@ -78,6 +78,7 @@ export async function showStaffHome(chosen) {
     h('p', { class: 'meta-line' }, profile.name, ' · ', signOutButton(),
       codes.length > 1 || isAdmin ? [' · ', h('a', { href: '#/staff/choose' }, t('staff.otherMunicipality'))] : null),
     warning,
+    h('p', {}, h('a', { class: 'button', href: `#/staff/${code}/sessions`, id: 'staff-sessions' }, t('staff.sessions'))),
     newcomers ? await newcomerSection(code, newcomers, { onRegistered: async (created) => {
       await issueLetter(code, created.id);
       location.hash = `#/staff/${code}/newcomers/${created.id}/letter`;

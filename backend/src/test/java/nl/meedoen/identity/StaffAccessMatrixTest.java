@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,8 +55,12 @@ class StaffAccessMatrixTest {
         }
     }
 
-    /** Things that exist in one municipality. */
-    record Fixture(String code, UUID newcomer, UUID trainer) {
+    /**
+     * Things that exist in one municipality: a newcomer with a seat in {@code session}, a second open
+     * session, and newcomers made on demand (without a booking, or with one) for calls that use one up.
+     */
+    record Fixture(String code, UUID newcomer, UUID trainer, UUID session, UUID otherSession, Supplier<UUID> unbooked,
+                   Supplier<UUID> booked) {
     }
 
     @Serdeable
@@ -95,7 +100,13 @@ class StaffAccessMatrixTest {
     /** Routes for a newcomer's linked phone. */
     private static final Set<String> NEWCOMER = Set.of(
             "GET /api/v1/newcomer/me",
-            "POST /api/v1/newcomer/sign-out");
+            "POST /api/v1/newcomer/sign-out",
+            "GET /api/v1/newcomer/sessions",
+            "POST /api/v1/newcomer/bookings",
+            "GET /api/v1/newcomer/booking",
+            "GET /api/v1/newcomer/booking/calendar.ics",
+            "PUT /api/v1/newcomer/booking",
+            "DELETE /api/v1/newcomer/booking");
 
     private static final List<Operation> OPERATIONS = List.of(
             new Operation("GET", "/api/v1/staff/me", Set.of(), f -> "/api/v1/staff/me", f -> null),
@@ -124,6 +135,28 @@ class StaffAccessMatrixTest {
             new Operation("POST", BASE + "/staff/{id}/reactivation", Set.of(Role.COORDINATOR),
                     f -> at(f, "/staff/" + f.trainer() + "/reactivation"), f -> null),
             new Operation("GET", "/api/v1/setup", Set.of(), f -> "/api/v1/setup", f -> null),
+            new Operation("GET", BASE + "/sessions", Set.of(Role.COORDINATOR, Role.TRAINER), f -> at(f, "/sessions"), f -> null),
+            new Operation("POST", BASE + "/sessions", Set.of(Role.COORDINATOR), f -> at(f, "/sessions"), f -> sessionPlan()),
+            new Operation("GET", BASE + "/sessions/{id}", Set.of(Role.COORDINATOR, Role.TRAINER), f -> at(f, "/sessions/" + f.session()), f -> null),
+            new Operation("PUT", BASE + "/sessions/{id}", Set.of(Role.COORDINATOR), f -> at(f, "/sessions/" + f.otherSession()),
+                    f -> sessionPlan()),
+            new Operation("POST", BASE + "/sessions/{id}/weekly-copies", Set.of(Role.COORDINATOR),
+                    f -> at(f, "/sessions/" + f.session() + "/weekly-copies"), f -> Map.of("weeks", 1)),
+            new Operation("GET", BASE + "/sessions/{id}/bookings", Set.of(Role.COORDINATOR), f -> at(f, "/sessions/" + f.session() + "/bookings"),
+                    f -> null),
+            new Operation("GET", BASE + "/booking-settings", Set.of(Role.COORDINATOR), f -> at(f, "/booking-settings"), f -> null),
+            new Operation("PUT", BASE + "/booking-settings", Set.of(Role.COORDINATOR), f -> at(f, "/booking-settings"),
+                    f -> Map.of("cancellationDeadlineHours", 24)),
+            new Operation("POST", BASE + "/newcomers/{id}/booking", Set.of(Role.COORDINATOR),
+                    f -> at(f, "/newcomers/" + f.unbooked().get() + "/booking"), f -> Map.of("sessionId", f.session())),
+            new Operation("GET", BASE + "/newcomers/{id}/booking", Set.of(Role.COORDINATOR), f -> at(f, "/newcomers/" + f.newcomer() + "/booking"),
+                    f -> null),
+            new Operation("PUT", BASE + "/newcomers/{id}/booking", Set.of(Role.COORDINATOR),
+                    f -> at(f, "/newcomers/" + f.booked().get() + "/booking"), f -> Map.of("sessionId", f.otherSession())),
+            new Operation("DELETE", BASE + "/newcomers/{id}/booking", Set.of(Role.COORDINATOR),
+                    f -> at(f, "/newcomers/" + f.booked().get() + "/booking"), f -> null),
+            new Operation("POST", BASE + "/sessions/{id}/cancellation", Set.of(Role.COORDINATOR),
+                    f -> at(f, "/sessions/" + f.otherSession() + "/cancellation"), f -> null),
             new Operation("POST", "/api/v1/municipalities", Set.of(Role.ADMIN), f -> "/api/v1/municipalities",
                     f -> Map.of("code", f.code(), "name", f.code().equals(OWN) ? "Voorbeeldstad" : "Anderstad")),
             new Operation("POST", "/api/v1/sign-out", Set.of(), f -> "/api/v1/sign-out", f -> null));
@@ -274,7 +307,10 @@ class StaffAccessMatrixTest {
     }
 
     private void check(List<String> wrong, Operation operation, Fixture target, DemoAccounts.@Nullable Demo caller, int expected) {
-        String[] headers = caller == null ? new String[0] : new String[] {"Authorization", token(caller.email())};
+        // Every call carries an idempotency key, which booking requires and every other operation ignores.
+        String key = UUID.randomUUID().toString();
+        String[] headers = caller == null ? new String[] {"Idempotency-Key", key}
+                : new String[] {"Authorization", token(caller.email()), "Idempotency-Key", key};
         Api.Response response = api.send(operation.method(), operation.path().apply(target), operation.body().apply(target), headers);
         int status = response.status() / 100 == 2 ? 200 : response.status();
         String who = caller == null ? "no token" : caller.role().code();
@@ -298,7 +334,36 @@ class StaffAccessMatrixTest {
         UUID trainer = accounts.create("trainer-" + UUID.randomUUID() + "@example.org", "Fixture trainer");
         accounts.setPassword(trainer, passwords.hash("a long fixture password"));
         accounts.grant(trainer, Role.TRAINER, code);
-        return new Fixture(code, newcomer, trainer);
+        UUID session = session(code);
+        UUID otherSession = session(code);
+        book(newcomer, session);
+        return new Fixture(code, newcomer, trainer, session, otherSession, () -> newcomer(code), () -> book(newcomer(code), session));
+    }
+
+    private UUID newcomer(String code) {
+        return newcomers.save(new StoredNewcomer(UUID.randomUUID(), code, "Fixture", "ar", "permit-holder", "voluntary",
+                null, null, null, null, null, null)).id();
+    }
+
+    private UUID session(String code) {
+        UUID id = UUID.randomUUID();
+        database.update("""
+                INSERT INTO workshop_session (id, municipality_code, title, starts_at, ends_at, place_name, place_address, capacity, languages)
+                VALUES (?, ?, 'Matrix', now() + interval '10 days', now() + interval '10 days 3 hours', 'Buurthuis', 'Straat 1', 500, '{ar}')
+                """, id, code);
+        return id;
+    }
+
+    private UUID book(UUID newcomer, UUID session) {
+        database.update("INSERT INTO booking (id, session_id, newcomer_id, status, confirmed_at) VALUES (?, ?, ?, 'confirmed', now())",
+                UUID.randomUUID(), session, newcomer);
+        return newcomer;
+    }
+
+    private static Map<String, Object> sessionPlan() {
+        LocalDate day = LocalDate.now().plusDays(20);
+        return Map.of("title", "Matrix", "start", day + "T09:30", "end", day + "T12:30",
+                "place", Map.of("name", "Buurthuis", "address", "Straat 1"), "capacity", 500, "languages", List.of("ar"));
     }
 
     private static String at(Fixture fixture, String path) {
