@@ -84,6 +84,47 @@ class StaffAccessMatrixTest {
                     f -> Map.of("code", f.code(), "name", f.code().equals(OWN) ? "Voorbeeldstad" : "Anderstad")),
             new Operation("POST", "/api/v1/sign-out", Set.of(), f -> "/api/v1/sign-out", f -> null));
 
+    /**
+     * Operations of a newcomer's phone: only a linked phone passes; staff tokens and no token get 401.
+     * Each is called with a phone linked for that call, since signing out ends the phone's link.
+     */
+    private static final List<NewcomerOperation> NEWCOMER_OPERATIONS = List.of(
+            new NewcomerOperation("GET", "/api/v1/newcomer/me", null),
+            new NewcomerOperation("POST", "/api/v1/newcomer/sign-out", null),
+            new NewcomerOperation("PUT", "/api/v1/newcomer/push-subscription", Map.of(
+                    "endpoint", "https://fcm.googleapis.com/fcm/send/matrix",
+                    // The base point of P-256: a valid public key that needs no key generator.
+                    "keys", Map.of("p256dh", "BGsX0fLhLEJH-Lzm5WOkQPJ3A32BLeszoPShOUXYmMKWT-NC4v4af5uO5-tKfA-eFivOM1drMV7Oy7ZAaDe_UfU",
+                            "auth", "AAAAAAAAAAAAAAAAAAAAAA"))),
+            new NewcomerOperation("DELETE", "/api/v1/newcomer/push-subscription", null));
+
+    /** Operations anyone may call without a token, on purpose: a new one fails the test until it is added here. */
+    private static final Set<String> OPEN_OPERATIONS = Set.of(
+            "GET /api/v1/openapi.json",
+            "GET /api/v1/locales", "GET /api/v1/messages", "GET /api/v1/values", "GET /api/v1/values/{slug}",
+            "GET /api/v1/search-index", "GET /api/v1/municipalities", "GET /api/v1/municipalities/{code}",
+            "GET /api/v1/municipalities/{code}/wegwijs", "GET /api/v1/municipalities/{code}/wegwijs/{slug}",
+            "GET /api/v1/municipalities/{code}/wegwijs/{slug}/open-now",
+            "POST /api/v1/sign-in", "POST /api/v1/sign-in/refresh", "POST /api/v1/password", "GET /api/v1/sign-in/oidc",
+            "GET /api/v1/sign-in/oidc/{provider}", "GET /api/v1/sign-in/oidc/{provider}/callback",
+            "POST /api/v1/invitations/redeem",
+            "GET /api/v1/push/vapid-public-key");
+
+    record NewcomerOperation(String method, String path, @Nullable Object body) {
+
+        String key() {
+            return method + " " + path;
+        }
+    }
+
+    @Serdeable
+    record Letter(String code) {
+    }
+
+    @Serdeable
+    record Redeemed(String token) {
+    }
+
     private final Api api;
     private final Router router;
     private final Sql database;
@@ -124,6 +165,62 @@ class StaffAccessMatrixTest {
 
         assertEquals(staffRoutes, OPERATIONS.stream().map(Operation::key).collect(Collectors.toCollection(TreeSet::new)),
                 "add new staff endpoints to OPERATIONS with the roles that may use them");
+    }
+
+    @Test
+    void everyNewcomerOperationIsForALinkedPhoneOnly() {
+        Set<String> newcomerRoutes = router.uriRoutes()
+                .filter(route -> route.getHttpMethod() != HttpMethod.HEAD)
+                .filter(route -> java.util.Arrays.stream(route.getTargetMethod().getArguments())
+                        .anyMatch(argument -> argument.getType() == SignedInNewcomer.class))
+                .map(route -> route.getHttpMethodName() + " " + route.getUriMatchTemplate().toPathString())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(newcomerRoutes, NEWCOMER_OPERATIONS.stream().map(NewcomerOperation::key).collect(Collectors.toCollection(TreeSet::new)),
+                "add new operations of a newcomer's phone to NEWCOMER_OPERATIONS");
+
+        List<String> wrong = new ArrayList<>();
+        for (NewcomerOperation operation : NEWCOMER_OPERATIONS) {
+            expect(wrong, operation, "no token", 401, api.send(operation.method(), operation.path(), operation.body()));
+            for (DemoAccounts.Demo demo : DemoAccounts.ACCOUNTS) {
+                expect(wrong, operation, demo.role().code(), 401,
+                        api.send(operation.method(), operation.path(), operation.body(), "Authorization", token(demo.email())));
+            }
+            expect(wrong, operation, "a linked phone", 200,
+                    api.send(operation.method(), operation.path(), operation.body(), "Authorization", linkedPhone()));
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void everyOperationWithoutACallerIsOpenOnPurpose() {
+        Set<String> open = router.uriRoutes()
+                .filter(route -> route.getHttpMethod() != HttpMethod.HEAD && route.getHttpMethod() != HttpMethod.OPTIONS)
+                .filter(route -> route.getUriMatchTemplate().toPathString().startsWith("/api/"))
+                .filter(route -> java.util.Arrays.stream(route.getTargetMethod().getArguments())
+                        .noneMatch(argument -> nl.meedoen.web.Caller.class.isAssignableFrom(argument.getType())))
+                .map(route -> route.getHttpMethodName() + " " + route.getUriMatchTemplate().toPathString())
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertEquals(new TreeSet<>(OPEN_OPERATIONS), open, "add operations open to everyone to OPEN_OPERATIONS, or give them a caller");
+    }
+
+    private static void expect(List<String> wrong, NewcomerOperation operation, String who, int expected, Api.Response response) {
+        int status = response.status() / 100 == 2 ? 200 : response.status();
+        if (status != expected) {
+            wrong.add(operation.key() + " as " + who + ": " + response.status() + ", expected " + expected);
+        } else if (response.status() >= 400 && !"application/problem+json".equals(response.header("Content-Type"))) {
+            wrong.add(operation.key() + " as " + who + ": error is not problem+json");
+        }
+    }
+
+    /** A new letter for the fixture newcomer of the own municipality, redeemed on a new phone. */
+    private String linkedPhone() {
+        Api.Response letter = api.send("POST", at(own, "/newcomers/" + own.newcomer() + "/invitations"), null,
+                "Authorization", token("coordinator@voorbeeldstad.example"));
+        assertEquals(201, letter.status(), letter.body());
+        Api.Response redeemed = api.send("POST", "/api/v1/invitations/redeem", Map.of("code", letter.as(Letter.class).code()));
+        assertEquals(200, redeemed.status(), redeemed.body());
+        return "Bearer " + redeemed.as(Redeemed.class).token();
     }
 
     @Test
