@@ -2,6 +2,7 @@
 import { t } from '../i18n.js';
 import { h, show } from '../dom.js';
 import { chosenMunicipality } from './municipalities.js';
+import { pushSettings } from './push-settings.js';
 
 export function showHome() {
   show(
@@ -17,5 +18,6 @@ export function showHome() {
       h('li', {}, h('a', { class: 'card', href: '#/search' },
         h('span', { class: 'card-title' }, t('search.title')),
         h('span', { class: 'card-meta' }, t('search.label'))))),
+    pushSettings(),
   );
 }
