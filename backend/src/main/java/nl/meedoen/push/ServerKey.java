@@ -8,8 +8,6 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import nl.meedoen.web.PublicAddress;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.math.BigInteger;
 import java.security.AlgorithmParameters;
@@ -33,10 +31,9 @@ import java.util.Arrays;
 @Singleton
 class ServerKey {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ServerKey.class);
-
     private final StoredVapidKeys keys;
     private final String contact;
+    private volatile @Nullable VapidKeys vapidKeys;
     private volatile @Nullable WebPush webPush;
 
     ServerKey(StoredVapidKeys keys, PublicAddress address, @Value("${meedoen.push.contact:}") String contact) {
@@ -44,13 +41,10 @@ class ServerKey {
         this.contact = contact.isBlank() ? address.base() : contact.strip();
     }
 
+    /** The key pair is made at the first start, not when the first browser asks for it. */
     @EventListener
     void onStartup(StartupEvent event) {
-        webPush();
-        if (!contact.startsWith("https://") && !contact.startsWith("mailto:")) {
-            LOG.warn("Web Push is switched off until MEEDOEN_PUSH_CONTACT names a mailto: address or the public address"
-                    + " (MEEDOEN_PUSH_CONTACT or MEEDOEN_PUBLIC_URL) starts with https://; notifications wait in the outbox");
-        }
+        vapidKeys();
     }
 
     /** Whether push services can be told who sends: they refuse a VAPID token without a contact. */
@@ -60,18 +54,29 @@ class ServerKey {
 
     /** The uncompressed P-256 point browsers take as {@code applicationServerKey}. */
     byte[] publicKey() {
-        return webPush().getVapidKeys().getApplicationServerKey();
+        return vapidKeys().getApplicationServerKey();
     }
 
-    /** Encrypts notifications and signs VAPID tokens with the stored key pair. */
+    /** Encrypts notifications and signs VAPID tokens with the stored key pair; only when {@link #canSend()}. */
     WebPush webPush() {
         WebPush current = webPush;
         if (current == null) {
+            if (!canSend()) {
+                throw new IllegalStateException("No contact for push services: set MEEDOEN_PUSH_CONTACT");
+            }
+            current = new WebPush(contact, vapidKeys());
+            webPush = current;
+        }
+        return current;
+    }
+
+    private VapidKeys vapidKeys() {
+        VapidKeys current = vapidKeys;
+        if (current == null) {
             VapidKeys fresh = VapidKeys.generate();
             keys.addIfAbsent(fresh.getApplicationServerKey(), fresh.getPrivateKey().getEncoded());
-            StoredVapidKey stored = keys.findById(1).orElseThrow();
-            current = new WebPush(canSend() ? contact : "mailto:nobody@localhost", read(stored));
-            webPush = current;
+            current = read(keys.findById(1).orElseThrow());
+            vapidKeys = current;
         }
         return current;
     }

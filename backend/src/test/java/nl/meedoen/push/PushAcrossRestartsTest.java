@@ -7,6 +7,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import nl.meedoen.testing.Api;
+import nl.meedoen.testing.CapturedLogs;
 import nl.meedoen.testing.Sql;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,8 +69,10 @@ class PushAcrossRestartsTest implements TestPropertyProvider {
         byte[] published = Base64.getUrlDecoder().decode(api.get("/api/v1/push/vapid-public-key").as(Key.class).publicKey());
         String dedupKey = "reminder-2d:" + UUID.randomUUID();
 
-        // when an instance queues a notice and stops before its first round of sending
-        try (ApplicationContext stopping = ApplicationContext.run(new HashMap<String, Object>(Notices.sending("1h")))) {
+        // when an instance that cannot send (no contact for push services, which its log says) queues a notice and stops
+        try (CapturedLogs logs = new CapturedLogs();
+             ApplicationContext stopping = ApplicationContext.run(new HashMap<String, Object>(getProperties()))) {
+            assertTrue(logs.lines().stream().anyMatch(line -> line.contains("MEEDOEN_PUSH_CONTACT")), "the start-up log warns");
             assertEquals(1, Notices.queue(stopping, phone.newcomer(), Notices.reminder(dedupKey)));
             assertArrayEquals(published, stopping.getBean(ServerKey.class).publicKey(), "one key for every instance");
         }
