@@ -31,7 +31,8 @@ async function problemOf(response) {
  * newcomer's phone token in localStorage. An expired staff access token is refreshed once.
  */
 export async function callApi(method, path, body, { retry = true } = {}) {
-  const token = sessionStorage.getItem('meedoen.staff.access') ?? localStorage.getItem('meedoen.newcomer.token');
+  const staffToken = sessionStorage.getItem('meedoen.staff.access');
+  const token = staffToken ?? localStorage.getItem('meedoen.newcomer.token');
   const headers = { Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -41,20 +42,42 @@ export async function callApi(method, path, body, { retry = true } = {}) {
   } catch (networkFailure) {
     throw new ApiError(0, networkFailure.message);
   }
-  if (response.status === 401 && retry && sessionStorage.getItem('meedoen.staff.refresh')) {
-    const refreshed = await fetch('/api/v1/sign-in/refresh', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ refreshToken: sessionStorage.getItem('meedoen.staff.refresh') }),
-    });
-    if (refreshed.ok) {
-      rememberStaffTokens(await refreshed.json());
-      return callApi(method, path, body, { retry: false });
-    }
-    forgetStaffTokens();
+  if (response.status === 401 && retry && staffToken && await refreshStaffTokens(staffToken)) {
+    return callApi(method, path, body, { retry: false });
   }
   if (!response.ok) throw await problemOf(response);
   return response.status === 204 ? null : response.json();
+}
+
+let refreshing = null;
+
+/**
+ * Gets a new access token after the one a call used has expired. A refresh token works once, so calls
+ * that find the token expired at the same moment share one refresh in flight; a call whose token was
+ * already replaced simply tries again. Only a refused refresh signs the person out, not a lost connection.
+ */
+function refreshStaffTokens(expiredToken) {
+  if (sessionStorage.getItem('meedoen.staff.access') !== expiredToken) return Promise.resolve(true);
+  refreshing ??= (async () => {
+    const refreshToken = sessionStorage.getItem('meedoen.staff.refresh');
+    if (!refreshToken) return false;
+    try {
+      const refreshed = await fetch('/api/v1/sign-in/refresh', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ refreshToken }),
+      });
+      if (refreshed.ok) {
+        rememberStaffTokens(await refreshed.json());
+        return true;
+      }
+      if (refreshed.status === 400 || refreshed.status === 401) forgetStaffTokens();
+      return false;
+    } catch (networkFailure) {
+      return false;
+    }
+  })().finally(() => { refreshing = null; });
+  return refreshing;
 }
 
 export function rememberStaffTokens(tokens) {

@@ -1,6 +1,6 @@
 // Meedoen for newcomers: a few screens behind hash routes, so the static server needs no routing
 // and every screen has its own link.
-import { chosenLanguage, useLanguage, t } from './i18n.js';
+import { chosenLanguage, currentLanguage, useLanguage, t } from './i18n.js';
 import { showLanguagePicker } from './screens/language.js';
 import { showHome } from './screens/home.js';
 import { showValues } from './screens/values.js';
@@ -14,6 +14,7 @@ import { h, show } from './dom.js';
 // Staff screens are loaded when opened: a newcomer's phone never needs them, so they cost it nothing.
 const staff = () => import('./screens/staff.js');
 const letter = () => import('./screens/letter.js');
+const staffNewcomers = () => import('./screens/staff-newcomers.js');
 
 const routes = [
   [/^#\/language$/, () => showLanguagePicker()],
@@ -25,10 +26,12 @@ const routes = [
   [/^#\/search(?:\?q=(.*))?$/, (query) => showSearch(decodeURIComponent(query ?? ''))],
   [/^#\/invite(?:\/([0-9A-Za-z-]{1,40}))?$/, (code) => showInvite(code ?? '')],
   [/^#\/staff(?:\/(GM[0-9]{4}))?$/, async (code) => (await staff()).showStaffHome(code)],
+  [/^#\/staff\/choose$/, async () => (await staff()).showMunicipalityChoice()],
+  [/^#\/staff\/(GM[0-9]{4})\/newcomers\/([0-9a-f-]{36})$/, async (code, id) => (await staffNewcomers()).showNewcomer(code, id)],
   [/^#\/staff\/(GM[0-9]{4})\/newcomers\/([0-9a-f-]{36})\/letter$/, async (code, id) => (await letter()).showLetter(code, id)],
   [/^#\/staff\/password\/([A-Za-z0-9._-]{10,100})$/, async (token) => (await staff()).showSetPassword(token)],
-  [/^#\/staff\/oidc\/([A-Za-z0-9._-]{10,100})$/, async (token) => (await staff()).finishOidcSignIn(token)],
-  [/^#\/staff\/sign-in-failed\/(.{1,300})$/, async (reason) => (await staff()).showStaffSignIn(decodeURIComponent(reason))],
+  [/^#\/staff\/oidc\/([A-Za-z0-9._-]{10,100})$/, async (code) => (await staff()).finishOidcSignIn(code)],
+  [/^#\/staff\/sign-in-failed\/([a-z-]{1,40})$/, async (reason) => (await staff()).showOidcFailure(reason)],
   [/^(#\/?)?$/, () => showHome()],
 ];
 
@@ -39,6 +42,7 @@ async function route() {
     location.replace('#/language');
     return;
   }
+  await speakTheScreensLanguage(hash.startsWith('#/staff'));
   for (const [pattern, screen] of routes) {
     const match = hash.match(pattern);
     if (match) {
@@ -51,6 +55,16 @@ async function route() {
     }
   }
   location.replace('#/');
+}
+
+/**
+ * Staff screens are Dutch throughout, header and footer included, whatever language this browser chose
+ * for the newcomer's screens; leaving them brings that language back. Dutch is not remembered as a choice.
+ */
+async function speakTheScreensLanguage(staffScreen) {
+  const wanted = staffScreen ? 'nl' : chosenLanguage();
+  if (!wanted || currentLanguage().lang === wanted) return;
+  await useLanguage(wanted, { remember: !staffScreen }).catch(() => { /* offline: keep the texts loaded */ });
 }
 
 function showFailure(failure) {

@@ -52,6 +52,13 @@ export async function confirmPushSubscription() {
   await callApi('PUT', SUBSCRIPTION_PATH, subscription.toJSON()).catch(() => { confirmed = false; });
 }
 
+/** An unlinked phone stops receiving: the next person to link it decides for themselves. */
+export async function unsubscribeThisPhone() {
+  if (!pushSupported()) return;
+  const subscription = await currentSubscription().catch(() => null);
+  if (subscription) await subscription.unsubscribe().catch(() => {});
+}
+
 async function currentSubscription() {
   const registration = await navigator.serviceWorker.getRegistration();
   return registration ? registration.pushManager.getSubscription() : null;

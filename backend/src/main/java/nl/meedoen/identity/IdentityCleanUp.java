@@ -31,14 +31,16 @@ class IdentityCleanUp {
     private final RedeemAttempts redeemAttempts;
     private final OidcLogins oidcLogins;
     private final SignInFailures signInFailures;
+    private final OidcHandoverCodes oidcHandoverCodes;
 
     IdentityCleanUp(StaffSessions staffSessions, PasswordResets passwordResets, RedeemAttempts redeemAttempts, OidcLogins oidcLogins,
-                    SignInFailures signInFailures) {
+                    SignInFailures signInFailures, OidcHandoverCodes oidcHandoverCodes) {
         this.staffSessions = staffSessions;
         this.passwordResets = passwordResets;
         this.redeemAttempts = redeemAttempts;
         this.oidcLogins = oidcLogins;
         this.signInFailures = signInFailures;
+        this.oidcHandoverCodes = oidcHandoverCodes;
     }
 
     @Scheduled(fixedDelay = "1h", initialDelay = "10m")
@@ -49,7 +51,8 @@ class IdentityCleanUp {
         int attempts = redeemAttempts.deleteByAttemptedAtLessThan(now.minus(REDEEM_ATTEMPTS_KEPT));
         int logins = oidcLogins.deleteByStartedAtLessThan(now.minus(OIDC_LOGINS_KEPT));
         int failures = signInFailures.deleteByFailedAtLessThan(now.minus(SIGN_IN_FAILURES_KEPT));
-        LOG.info("Removed {} ended staff sessions, {} used or expired password links, {} invitation code attempts, {} unfinished provider sign-ins"
-                + " and {} failed sign-ins", sessions, resets, attempts, logins, failures);
+        int handovers = oidcHandoverCodes.deleteByExpiresAtLessThan(now);
+        LOG.info("Removed {} ended staff sessions, {} used or expired password links, {} invitation code attempts, {} unfinished provider sign-ins,"
+                + " {} failed sign-ins and {} expired provider hand-over codes", sessions, resets, attempts, logins, failures, handovers);
     }
 }

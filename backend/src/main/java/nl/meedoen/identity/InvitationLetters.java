@@ -117,7 +117,8 @@ class InvitationLetters {
                 InvitationCodes.grouped(code), link, publicAddress.base(), QrCode.svgDataUri(link), validUntil, validUntilText);
     }
 
-    private static String longDate(LocalDate date, SupportedLocale locale) {
+    /** A date as a reader of the language writes it out, such as "3 december 2026". */
+    static String longDate(LocalDate date, SupportedLocale locale) {
         DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, locale.icu());
         format.setTimeZone(TimeZone.getTimeZone("Europe/Amsterdam"));
         return format.format(Date.from(date.atStartOfDay(NETHERLANDS).plusHours(12).toInstant()));

@@ -19,6 +19,7 @@ import nl.meedoen.municipality.Municipality;
 import nl.meedoen.web.ClientAddress;
 import nl.meedoen.web.PublishedResponses;
 import nl.meedoen.web.CommonResponses;
+import nl.meedoen.web.ConflictResponse;
 import nl.meedoen.web.JsonBodyResponses;
 import nl.meedoen.web.RoleRequired;
 import nl.meedoen.web.validation.PlainText;
@@ -49,6 +50,7 @@ class MunicipalityAdminController {
     }
 
     @JsonBodyResponses
+    @ConflictResponse
     @RoleRequired
     @Post
     @Status(HttpStatus.CREATED)

@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -20,15 +21,18 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.meedoen.locale.SupportedLocales;
 import nl.meedoen.municipality.MunicipalityDirectory;
+import nl.meedoen.municipality.SearchKey;
 import nl.meedoen.web.ClientAddress;
 import nl.meedoen.web.CommonResponses;
 import nl.meedoen.web.InvalidInputResponse;
 import nl.meedoen.web.JsonBodyResponses;
 import nl.meedoen.web.NotFoundResponse;
+import nl.meedoen.web.ProblemException;
 import nl.meedoen.web.RoleRequired;
 import nl.meedoen.web.validation.DateWithin;
 import nl.meedoen.web.validation.EmailAddress;
 import nl.meedoen.web.validation.PersonName;
+import nl.meedoen.web.validation.PlainText;
 import nl.meedoen.web.validation.TextInput;
 import org.jspecify.annotations.Nullable;
 
@@ -36,7 +40,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Coordinators register newcomers of their municipality and issue their invitation letters. */
+/** Coordinators register, find and correct the newcomers of their municipality. */
 @CommonResponses
 @RoleRequired
 @InvalidInputResponse
@@ -48,15 +52,13 @@ class NewcomerController {
 
     private final Newcomers newcomers;
     private final NewcomerIntake intake;
-    private final InvitationLetters letters;
     private final MunicipalityDirectory municipalities;
     private final SupportedLocales locales;
 
-    NewcomerController(Newcomers newcomers, NewcomerIntake intake, InvitationLetters letters, MunicipalityDirectory municipalities,
+    NewcomerController(Newcomers newcomers, NewcomerIntake intake, MunicipalityDirectory municipalities,
                        SupportedLocales locales) {
         this.newcomers = newcomers;
         this.intake = intake;
-        this.letters = letters;
         this.municipalities = municipalities;
         this.locales = locales;
     }
@@ -81,11 +83,34 @@ class NewcomerController {
         }
     }
 
+    @Serdeable
+    @Schema(name = "NewcomerSearch")
+    record Search(@NotBlank @PlainText(max = 200) String name) {
+    }
+
     @Get
     @Operation(summary = "The newcomers of the municipality, newest first")
     List<Newcomer> list(@PathVariable String code, SignedInStaff staff) {
         String municipality = access(code, staff);
         return newcomers.in(municipality);
+    }
+
+    /**
+     * A name is personal data, so it travels in the body of a POST rather than in a query string, which
+     * browsers keep in their history and servers and proxies write to their logs.
+     */
+    @JsonBodyResponses
+    @Post("/search")
+    @Operation(summary = "The newcomers whose name contains the given text, newest first",
+            description = "Case, accents and punctuation do not matter (\"celik\" finds \"Çelik\"); the name is sent in the body "
+                    + "so that it never appears in a URL.")
+    List<Newcomer> search(@PathVariable String code, @Body @Valid Search search, SignedInStaff staff) {
+        String municipality = access(code, staff);
+        String wanted = SearchKey.of(search.name());
+        if (wanted.isEmpty()) {
+            throw new InvalidSearch();
+        }
+        return newcomers.in(municipality).stream().filter(newcomer -> SearchKey.of(newcomer.name()).contains(wanted)).toList();
     }
 
     @JsonBodyResponses
@@ -94,16 +119,7 @@ class NewcomerController {
     @Operation(summary = "Register a newcomer: name, language, target group and integration regime; no BSN")
     Newcomer register(@PathVariable String code, @Body @Valid Registration registration, SignedInStaff staff, HttpRequest<?> request) {
         String municipality = access(code, staff);
-        String lang = locales.require(registration.preferredLanguage()).code();
-        LocalDate start = registration.obligationStart() == null ? LocalDate.now() : registration.obligationStart();
-        LocalDate deadline = switch (registration.regime()) {
-            case "wi2021" -> start.plusYears(3);
-            case "wi2013" -> start.plusYears(1);
-            default -> null;
-        };
-        return intake.register(municipality, new NewcomerIntake.Registration(registration.name().strip(), lang,
-                registration.targetGroup(), registration.regime(), registration.regime().equals("voluntary") ? null : start,
-                deadline, blankToNull(registration.phone()), blankToNull(registration.email())), staff, ClientAddress.of(request));
+        return intake.register(municipality, details(registration), staff, ClientAddress.of(request));
     }
 
     @Get("/{id}")
@@ -112,14 +128,28 @@ class NewcomerController {
         return newcomers.find(access(code, staff), id).orElseThrow(NotFound::new);
     }
 
-    @Post("/{id}/invitations")
-    @Status(HttpStatus.CREATED)
-    @Operation(summary = "Issue an invitation letter: a one-time code, link and QR code",
-            description = "Earlier codes of the newcomer stop working and phones linked before are signed out (a lost phone or letter).")
-    InvitationLetters.Letter invite(@PathVariable String code, @PathVariable UUID id, SignedInStaff staff, HttpRequest<?> request) {
+    @JsonBodyResponses
+    @Put("/{id}")
+    @Operation(summary = "Correct a newcomer: the same fields as at registration; the deadline follows from regime and start",
+            description = "The invitation letter and a linked phone stay as they are.")
+    Newcomer correct(@PathVariable String code, @PathVariable UUID id, @Body @Valid Registration corrected, SignedInStaff staff,
+                     HttpRequest<?> request) {
         String municipality = access(code, staff);
-        Newcomer newcomer = newcomers.find(municipality, id).orElseThrow(NotFound::new);
-        return letters.issue(newcomer, staff, ClientAddress.of(request));
+        return intake.correct(municipality, id, details(corrected), staff, ClientAddress.of(request));
+    }
+
+    /** Wi2021 gives three years from the start of the obligation, Wi2013 one; voluntary participants have no deadline. */
+    private NewcomerIntake.Registration details(Registration registration) {
+        String lang = locales.require(registration.preferredLanguage()).code();
+        LocalDate start = registration.obligationStart() == null ? LocalDate.now() : registration.obligationStart();
+        LocalDate deadline = switch (registration.regime()) {
+            case "wi2021" -> start.plusYears(3);
+            case "wi2013" -> start.plusYears(1);
+            default -> null;
+        };
+        return new NewcomerIntake.Registration(registration.name().strip(), lang, registration.targetGroup(), registration.regime(),
+                registration.regime().equals("voluntary") ? null : start, deadline, blankToNull(registration.phone()),
+                blankToNull(registration.email()));
     }
 
     private String access(String code, SignedInStaff staff) {
@@ -130,5 +160,11 @@ class NewcomerController {
 
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static final class InvalidSearch extends ProblemException {
+        InvalidSearch() {
+            super(HttpStatus.BAD_REQUEST, "Invalid search", "Give a part of the name with at least one letter or digit.");
+        }
     }
 }

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A coordinator registers a newcomer of their municipality; the registration is in the audit log with it. */
+/** A coordinator registers a newcomer of their municipality, or corrects one; each change is in the audit log with it. */
 @Singleton
 class NewcomerIntake {
 
@@ -31,6 +31,17 @@ class NewcomerIntake {
                 registration.targetGroup(), registration.regime(), registration.obligationStart(), registration.deadline(),
                 registration.phone(), registration.email(), by.id(), null));
         audit.record(by, municipality, "newcomer registered", "newcomer " + id, client);
+        return newcomers.find(municipality, id).orElseThrow();
+    }
+
+    /** Replaces what was registered, for example a misspelt name or the wrong language; the correction is in the audit log. */
+    @Transactional
+    Newcomer correct(String municipality, UUID id, Registration corrected, SignedInStaff by, String client) {
+        newcomers.lock(id);
+        newcomers.find(municipality, id).orElseThrow(NotFound::new);
+        newcomers.correct(id, corrected.name(), corrected.preferredLanguage(), corrected.targetGroup(), corrected.regime(),
+                corrected.obligationStart(), corrected.deadline(), corrected.phone(), corrected.email());
+        audit.record(by, municipality, "newcomer corrected", "newcomer " + id, client);
         return newcomers.find(municipality, id).orElseThrow();
     }
 }

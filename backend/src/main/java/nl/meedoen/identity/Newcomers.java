@@ -5,6 +5,9 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +34,16 @@ interface Newcomers extends GenericRepository<StoredNewcomer, UUID> {
 
     @Query(AS_STAFF_SEE_THEM + " WHERE n.id = :id")
     Optional<Newcomer> byId(UUID id);
+
+    /** Corrects what the municipality registered; who registered them and when stays as it was. */
+    @Query("""
+            UPDATE newcomer
+               SET name = :name, preferred_lang = :preferredLang, target_group = :targetGroup, regime = :regime,
+                   obligation_start = :obligationStart, deadline = :deadline, phone = :phone, email = :email
+             WHERE id = :id
+            """)
+    void correct(UUID id, String name, String preferredLang, String targetGroup, String regime, @Nullable LocalDate obligationStart,
+                 @Nullable LocalDate deadline, @Nullable String phone, @Nullable String email);
 
     /** Holds the newcomer's row until the transaction ends, so that two changes to one newcomer take turns. */
     @Query("SELECT id FROM newcomer WHERE id = :id FOR UPDATE")

@@ -7,7 +7,11 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
-/** A row of the oidc_login table: a sign-in at a provider that has started and not yet come back. */
+/**
+ * A row of the oidc_login table: a sign-in at a provider that has started and not yet come back.
+ * {@code browserHash} is the hash of the value in the cookie of the browser that started it.
+ */
 @MappedEntity("oidc_login")
-record OidcLogin(@Id String stateHash, String provider, String nonce, String codeVerifier, @GeneratedValue @Nullable Instant startedAt) {
+record OidcLogin(@Id String stateHash, String provider, String nonce, String codeVerifier, String browserHash,
+                 @GeneratedValue @Nullable Instant startedAt) {
 }

@@ -1,8 +1,11 @@
 package nl.meedoen.identity;
 
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
+import com.nimbusds.oauth2.sdk.GeneralException;
 import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.oauth2.sdk.ResponseType;
 import com.nimbusds.oauth2.sdk.Scope;
@@ -22,7 +25,7 @@ import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.Context;
 import nl.meedoen.web.PublicAddress;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -30,17 +33,21 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Sign-in through a municipality's OpenID Connect provider (authorization code flow with PKCE). The
- * pending login lives in the database, so the provider may send the person back to any instance.
+ * Sign-in through an OpenID Connect provider (authorization code flow with PKCE). The pending login
+ * lives in the database, so the provider may send the person back to any instance; it is bound to the
+ * browser that started it ({@link OidcBrowserCookie}). Made at start-up, so that a configuration
+ * mistake shows at once.
  */
-@Singleton
+@Context
 final class OidcSignIn {
 
     private static final Logger LOG = LoggerFactory.getLogger(OidcSignIn.class);
@@ -48,98 +55,29 @@ final class OidcSignIn {
     private final Map<String, OidcProvider> providers;
     private final OidcLogins logins;
     private final StaffAccounts accounts;
-    private final SignIn signIn;
+    private final OidcHandover handover;
     private final PublicAddress publicAddress;
 
-    OidcSignIn(List<OidcProvider> providers, OidcLogins logins, StaffAccounts accounts, SignIn signIn, PublicAddress publicAddress) {
+    OidcSignIn(List<OidcProvider> providers, OidcLogins logins, StaffAccounts accounts, OidcHandover handover, PublicAddress publicAddress) {
         this.providers = providers.stream().collect(Collectors.toMap(OidcProvider::getId, Function.identity()));
         this.logins = logins;
         this.accounts = accounts;
-        this.signIn = signIn;
+        this.handover = handover;
         this.publicAddress = publicAddress;
+        providers.stream().filter(OidcProvider::signsInNobody).forEach(provider -> LOG.warn(
+                "The sign-in provider {} can sign in nobody: set meedoen.oidc.{}.municipalities to the codes of the municipalities it serves",
+                provider.getId(), provider.getId()));
+    }
+
+    /** Where the browser goes next, and the value for its cookie when it goes to the provider. */
+    record Start(URI location, @Nullable String browserValue) {
     }
 
     List<OidcProvider> providers() {
-        return providers.values().stream().sorted(java.util.Comparator.comparing(OidcProvider::getId)).toList();
+        return providers.values().stream().sorted(Comparator.comparing(OidcProvider::getId)).toList();
     }
 
-    /** Where to send the browser to sign in at the provider. */
-    URI start(String providerId) {
-        OidcProvider provider = provider(providerId);
-        OIDCProviderMetadata metadata = metadata(provider);
-        State state = new State();
-        Nonce nonce = new Nonce();
-        CodeVerifier verifier = new CodeVerifier();
-        logins.save(new OidcLogin(Secrets.sha256(state.getValue()), provider.getId(), nonce.getValue(), verifier.getValue(), null));
-        return new AuthenticationRequest.Builder(new ResponseType("code"), new Scope("openid", "email", "profile"),
-                new ClientID(provider.getClientId()), callback(provider))
-                .endpointURI(metadata.getAuthorizationEndpointURI())
-                .state(state)
-                .nonce(nonce)
-                .codeChallenge(verifier, CodeChallengeMethod.S256)
-                .build()
-                .toURI();
-    }
-
-    /**
-     * Finishes the sign-in and returns where to send the browser: the app, with a refresh token in
-     * the fragment that the app exchanges (and so invalidates) at once; or, when it failed, the app's
-     * sign-in screen with the reason.
-     */
-    URI finish(String providerId, @Nullable String code, @Nullable String state, String client) {
-        try {
-            if (code == null || state == null) {
-                throw new OidcFailed("The sign-in service sent no code back.");
-            }
-            return signedIn(providerId, code, state, client);
-        } catch (OidcFailed failed) {
-            return URI.create(publicAddress.of("/#/staff/sign-in-failed/" + java.net.URLEncoder.encode(failed.detail(),
-                    java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")));
-        }
-    }
-
-    private URI signedIn(String providerId, String code, String state, String client) {
-        OidcProvider provider = provider(providerId);
-        OidcLogin login = claim(Secrets.sha256(state), provider)
-                .orElseThrow(() -> new OidcFailed("This sign-in took too long or was already used. Start again."));
-        try {
-            OIDCProviderMetadata metadata = metadata(provider);
-            TokenRequest request = new TokenRequest(metadata.getTokenEndpointURI(),
-                    new ClientSecretBasic(new ClientID(provider.getClientId()), new Secret(provider.getClientSecret())),
-                    new AuthorizationCodeGrant(new AuthorizationCode(code), callback(provider), new CodeVerifier(login.codeVerifier())));
-            TokenResponse response = OIDCTokenResponseParser.parse(request.toHTTPRequest().send());
-            if (!response.indicatesSuccess()) {
-                throw new OidcFailed("The sign-in service refused the sign-in.");
-            }
-            IDTokenValidator validator = new IDTokenValidator(new Issuer(metadata.getIssuer()), new ClientID(provider.getClientId()),
-                    JWSAlgorithm.RS256, metadata.getJWKSetURI().toURL());
-            IDTokenClaimsSet claims = validator.validate(((OIDCTokenResponse) response).getOIDCTokens().getIDToken(),
-                    new Nonce(login.nonce()));
-            String email = claims.getStringClaim("email");
-            Boolean verified = claims.getBooleanClaim("email_verified");
-            if (email == null || Boolean.FALSE.equals(verified)) {
-                throw new OidcFailed("The sign-in service did not give a verified e-mail address.");
-            }
-            StaffMember account = accounts.byEmail(email).filter(StaffMember::active)
-                    .orElseThrow(() -> new OidcFailed("There is no Meedoen account for this e-mail address. Ask a coordinator."));
-            String refresh = signIn.startSession(account, "signed in with " + provider.getId(), client).refreshToken();
-            return URI.create(publicAddress.of("/#/staff/oidc/" + refresh));
-        } catch (ParseException | IOException | com.nimbusds.jose.JOSEException | com.nimbusds.jose.proc.BadJOSEException
-                 | ClassCastException e) {
-            LOG.warn("Sign-in with {} failed: {}", provider.getId(), e.getMessage());
-            throw new OidcFailed("The sign-in service gave an answer that is not valid.");
-        }
-    }
-
-    /**
-     * The pending login, taken out of the table so that it is used once: of two requests with the same
-     * state only the one whose delete removed the row goes on. Stale logins are removed by {@link IdentityCleanUp}.
-     */
-    private Optional<OidcLogin> claim(String stateHash, OidcProvider provider) {
-        return logins.findRecent(stateHash, provider.getId()).filter(login -> logins.deleteById(stateHash) == 1);
-    }
-
-    private OidcProvider provider(String id) {
+    OidcProvider provider(String id) {
         OidcProvider provider = providers.get(id);
         if (provider == null) {
             throw new NotFound();
@@ -147,22 +85,111 @@ final class OidcSignIn {
         return provider;
     }
 
+    Start start(OidcProvider provider) {
+        OIDCProviderMetadata metadata;
+        try {
+            metadata = metadata(provider);
+        } catch (OidcFailed failed) {
+            return new Start(failedAt(failed), null);
+        }
+        State state = new State();
+        Nonce nonce = new Nonce();
+        CodeVerifier verifier = new CodeVerifier();
+        String browser = Secrets.token("");
+        logins.save(new OidcLogin(Secrets.sha256(state.getValue()), provider.getId(), nonce.getValue(), verifier.getValue(),
+                Secrets.sha256(browser), null));
+        URI authorize = new AuthenticationRequest.Builder(new ResponseType("code"), new Scope("openid", "email", "profile"),
+                new ClientID(provider.getClientId()), callback(provider))
+                .endpointURI(metadata.getAuthorizationEndpointURI())
+                .state(state)
+                .nonce(nonce)
+                .codeChallenge(verifier, CodeChallengeMethod.S256)
+                .build()
+                .toURI();
+        return new Start(authorize, browser);
+    }
+
+    /**
+     * Finishes the sign-in and returns where to send the browser: the app, with a one-time code in the
+     * fragment that the app exchanges at once; or, when it failed, the app's sign-in screen with the reason.
+     */
+    URI finish(OidcProvider provider, @Nullable String code, @Nullable String state, @Nullable String browser, String client) {
+        try {
+            if (code == null || state == null) {
+                throw new OidcFailed(OidcFailed.Reason.CANCELLED);
+            }
+            if (browser == null) {
+                throw new OidcFailed(OidcFailed.Reason.OTHER_BROWSER);
+            }
+            OidcLogin login = claim(provider, state, browser);
+            StaffMember account = accounts.byEmail(verifiedEmail(provider, login, code)).filter(StaffMember::active)
+                    .orElseThrow(() -> new OidcFailed(OidcFailed.Reason.NOT_ALLOWED));
+            return URI.create(publicAddress.of("/#/staff/oidc/" + handover.issue(account, provider, client)));
+        } catch (OidcFailed failed) {
+            return failedAt(failed);
+        }
+    }
+
+    /**
+     * The pending login, taken out of the table so that it is used once: of two requests with the same
+     * state only the one whose delete removed the row goes on. A callback from another browser leaves the
+     * login alone, so the person who started it can still finish. Stale logins go in {@link IdentityCleanUp}.
+     */
+    private OidcLogin claim(OidcProvider provider, String state, String browser) {
+        String stateHash = Secrets.sha256(state);
+        OidcLogin login = logins.findRecent(stateHash, provider.getId()).orElseThrow(() -> new OidcFailed(OidcFailed.Reason.EXPIRED));
+        if (!MessageDigest.isEqual(login.browserHash().getBytes(StandardCharsets.US_ASCII),
+                Secrets.sha256(browser).getBytes(StandardCharsets.US_ASCII))) {
+            throw new OidcFailed(OidcFailed.Reason.OTHER_BROWSER);
+        }
+        if (logins.deleteById(stateHash) != 1) {
+            throw new OidcFailed(OidcFailed.Reason.EXPIRED);
+        }
+        return login;
+    }
+
+    /** Redeems the provider's code and returns the e-mail address its signed ID token vouches for. */
+    private String verifiedEmail(OidcProvider provider, OidcLogin login, String code) {
+        try {
+            OIDCProviderMetadata metadata = metadata(provider);
+            TokenRequest request = new TokenRequest(metadata.getTokenEndpointURI(),
+                    new ClientSecretBasic(new ClientID(provider.getClientId()), new Secret(provider.getClientSecret())),
+                    new AuthorizationCodeGrant(new AuthorizationCode(code), callback(provider), new CodeVerifier(login.codeVerifier())));
+            TokenResponse response = OIDCTokenResponseParser.parse(request.toHTTPRequest().send());
+            if (!response.indicatesSuccess()) {
+                throw new OidcFailed(OidcFailed.Reason.PROVIDER_REFUSED);
+            }
+            IDTokenValidator validator = new IDTokenValidator(new Issuer(metadata.getIssuer()), new ClientID(provider.getClientId()),
+                    JWSAlgorithm.RS256, metadata.getJWKSetURI().toURL());
+            IDTokenClaimsSet claims = validator.validate(((OIDCTokenResponse) response).getOIDCTokens().getIDToken(),
+                    new Nonce(login.nonce()));
+            String email = claims.getStringClaim("email");
+            // Only the JSON value true counts: a missing claim, false, or a string "true" from a sloppy
+            // provider could mean that anyone who types an address can take it.
+            if (email == null || !Boolean.TRUE.equals(claims.getClaim("email_verified"))) {
+                throw new OidcFailed(OidcFailed.Reason.EMAIL_NOT_VERIFIED);
+            }
+            return email;
+        } catch (ParseException | IOException | JOSEException | BadJOSEException | ClassCastException e) {
+            LOG.warn("Sign-in with {} failed: {}", provider.getId(), e.getMessage());
+            throw new OidcFailed(OidcFailed.Reason.INVALID_ANSWER);
+        }
+    }
+
+    private URI failedAt(OidcFailed failed) {
+        return URI.create(publicAddress.of("/#/staff/sign-in-failed/" + failed.reason().code()));
+    }
+
     private URI callback(OidcProvider provider) {
-        return URI.create(publicAddress.of("/api/v1/sign-in/oidc/" + provider.getId() + "/callback"));
+        return URI.create(publicAddress.of(provider.callbackPath()));
     }
 
     private static OIDCProviderMetadata metadata(OidcProvider provider) {
         try {
             return OIDCProviderMetadata.resolve(new Issuer(provider.getIssuer()));
-        } catch (IOException | com.nimbusds.oauth2.sdk.GeneralException e) {
+        } catch (IOException | GeneralException e) {
             LOG.warn("The OpenID provider {} at {} cannot be reached: {}", provider.getId(), provider.getIssuer(), e.getMessage());
-            throw new OidcFailed("The sign-in service of your organisation cannot be reached. Try again later or sign in with a password.");
-        }
-    }
-
-    static final class OidcFailed extends nl.meedoen.web.ProblemException {
-        OidcFailed(String detail) {
-            super(io.micronaut.http.HttpStatus.BAD_REQUEST, "Sign-in failed", detail);
+            throw new OidcFailed(OidcFailed.Reason.UNREACHABLE);
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Resetting and deactivating a staff account from a municipality. A coordinator may do this only for
+ * Resetting, deactivating and reactivating a staff account from a municipality. A coordinator may do this only for
  * an account that belongs to their municipality alone: an account with roles elsewhere (or with the
  * platform admin role) is also another municipality's, and only a platform admin acts for all of them.
  * A password link always goes to the account's own address, never to the person who asked for it.
@@ -60,6 +60,18 @@ class StaffAccountAdministration {
         resets.endUnusedOf(id);
         mails.deactivated(account);
         audit.recordInEach(accounts.municipalitiesOf(id), by, "staff account deactivated", "staff " + id, client);
+    }
+
+    /** Lets the person sign in again with the password they had; reactivating an active account changes nothing. */
+    @Transactional
+    void reactivate(String municipality, UUID id, SignedInStaff by, String client) {
+        StaffMember account = requireMayChange(municipality, id, by);
+        if (account.active()) {
+            return;
+        }
+        accounts.reactivate(id);
+        mails.reactivated(account);
+        audit.recordInEach(accounts.municipalitiesOf(id), by, "staff account reactivated", "staff " + id, client);
     }
 
     private StaffMember requireMayChange(String municipality, UUID id, SignedInStaff by) {

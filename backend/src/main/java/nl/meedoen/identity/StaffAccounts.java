@@ -68,6 +68,11 @@ class StaffAccounts {
     }
 
     @Transactional
+    void reactivate(UUID id) {
+        members.reactivate(id);
+    }
+
+    @Transactional
     void setPassword(UUID id, String hash) {
         members.setPassword(id, hash);
     }

@@ -21,6 +21,7 @@ import jakarta.validation.constraints.NotBlank;
 import nl.meedoen.municipality.MunicipalityDirectory;
 import nl.meedoen.web.ClientAddress;
 import nl.meedoen.web.CommonResponses;
+import nl.meedoen.web.ConflictResponse;
 import nl.meedoen.web.InvalidInputResponse;
 import nl.meedoen.web.JsonBodyResponses;
 import nl.meedoen.web.NotFoundResponse;
@@ -85,6 +86,7 @@ class StaffController {
     }
 
     @JsonBodyResponses
+    @ConflictResponse
     @Post("/staff")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Give a person roles in the municipality",
@@ -97,6 +99,7 @@ class StaffController {
     }
 
     @JsonBodyResponses
+    @ConflictResponse
     @Put("/staff/{id}/roles")
     @Operation(summary = "Replace a person's roles in the municipality; no roles removes them from it",
             description = "Answers with the municipality's staff as they are after the change.")
@@ -125,6 +128,16 @@ class StaffController {
     void deactivate(@PathVariable String code, @PathVariable UUID id, SignedInStaff caller, HttpRequest<?> request) {
         String municipality = access(code, caller);
         administration.deactivate(municipality, id, caller, ClientAddress.of(request));
+    }
+
+    @Post("/staff/{id}/reactivation")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Reactivate a deactivated account: the person can sign in again with their own password",
+            description = "Sessions ended by the deactivation stay ended. An account with roles in other municipalities is "
+                    + "reactivated by a platform admin only.")
+    void reactivate(@PathVariable String code, @PathVariable UUID id, SignedInStaff caller, HttpRequest<?> request) {
+        String municipality = access(code, caller);
+        administration.reactivate(municipality, id, caller, ClientAddress.of(request));
     }
 
     @Get("/audit-events")

@@ -25,7 +25,7 @@ class StaffDirectory {
     private static final Comparator<Role> BY_CODE = Comparator.comparing(Role::code);
 
     @Serdeable
-    record Member(UUID id, String name, String email, List<Role> roles, boolean passwordSet) {
+    record Member(UUID id, String name, String email, List<Role> roles, boolean passwordSet, boolean active) {
     }
 
     /** {@code newAccount}: the person got a welcome mail with a link to set a password; otherwise a notice of the new roles. */
@@ -56,7 +56,7 @@ class StaffDirectory {
         return members.findWithRoleIn(municipality).stream()
                 .map(member -> new Member(member.id(), member.name(), member.email(),
                         rolesHere.getOrDefault(member.id(), List.of()).stream().sorted(BY_CODE).toList(),
-                        member.passwordHash() != null))
+                        member.passwordHash() != null, member.active()))
                 .toList();
     }
 

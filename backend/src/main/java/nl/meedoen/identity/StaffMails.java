@@ -79,6 +79,16 @@ class StaffMails {
                 """.formatted(account.name()), "staff-deactivated"));
     }
 
+    void reactivated(StaffMember account) {
+        outbox.queue(Mail.text(account.email(), "Je account voor Meedoen werkt weer", """
+                Beste %s,
+
+                Je account voor Meedoen is weer aangezet: je kunt inloggen met je eigen wachtwoord.
+
+                Klopt dit niet? Neem dan contact op met je coördinator of met de beheerder van Meedoen.
+                """.formatted(account.name()), "staff-reactivated"));
+    }
+
     /** The token travels in the fragment, which a browser never sends to a server, so it is in no server's log. */
     private String address(PasswordLinks.Issued link) {
         return publicAddress.of("/#/staff/password/" + link.token());

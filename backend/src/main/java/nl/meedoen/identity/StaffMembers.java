@@ -36,6 +36,9 @@ interface StaffMembers extends GenericRepository<StaffMember, UUID> {
     @Query("UPDATE staff SET active = false WHERE id = :id")
     void deactivate(UUID id);
 
+    @Query("UPDATE staff SET active = true WHERE id = :id")
+    void reactivate(UUID id);
+
     /** Several instances may start at once; only one of them adds the demo accounts. */
     @Query("SELECT true FROM pg_advisory_xact_lock(hashtext('demo-accounts'))")
     boolean lockForDemoAccounts();

@@ -8,6 +8,7 @@ public final class OpenApiComponents {
     public static final String UNAUTHORIZED = "#/components/responses/Unauthorized";
     public static final String FORBIDDEN = "#/components/responses/Forbidden";
     public static final String NOT_FOUND = "#/components/responses/NotFound";
+    public static final String CONFLICT = "#/components/responses/Conflict";
     public static final String CONTENT_TOO_LARGE = "#/components/responses/ContentTooLarge";
     public static final String UNSUPPORTED_MEDIA_TYPE = "#/components/responses/UnsupportedMediaType";
     public static final String TOO_MANY_REQUESTS = "#/components/responses/TooManyRequests";

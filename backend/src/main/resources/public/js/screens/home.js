@@ -1,12 +1,20 @@
-// Start screen after choosing a language: what Meedoen offers.
-import { t } from '../i18n.js';
+// Start screen after choosing a language: what Meedoen offers, and, on a phone linked by an invitation
+// letter, whose phone it is: name, municipality and until when to sign the declaration.
+import { callApi } from '../api.js';
+import { currentLanguage, t } from '../i18n.js';
 import { h, show } from '../dom.js';
 import { chosenMunicipality } from './municipalities.js';
 import { pushSettings } from './push-settings.js';
+import { unsubscribeThisPhone } from '../push.js';
 
-export function showHome() {
+const PHONE_TOKEN = 'meedoen.newcomer.token';
+
+export function showHome(notice = '') {
+  const heading = h('h1', { 'data-title': t('home.title') }, t('home.title'));
+  const mine = h('div', { id: 'my-start' }, notice ? h('p', { class: 'notice', role: 'status' }, notice) : null);
   show(
-    h('h1', {}, t('home.title')),
+    heading,
+    mine,
     h('p', { class: 'lead' }, t('home.intro')),
     h('ul', { class: 'cards' },
       h('li', {}, h('a', { class: 'card', href: '#/values' },
@@ -18,6 +26,31 @@ export function showHome() {
       h('li', {}, h('a', { class: 'card', href: '#/search' },
         h('span', { class: 'card-title' }, t('search.title')),
         h('span', { class: 'card-meta' }, t('search.label'))))),
-    pushSettings(),
   );
+  if (localStorage.getItem(PHONE_TOKEN)) showWhoseThisIs(heading, mine);
+}
+
+/** The screen is drawn without waiting: offline, or with the phone unlinked elsewhere, it stays the general one. */
+async function showWhoseThisIs(heading, mine) {
+  let me;
+  try {
+    me = await callApi('GET', `/api/v1/newcomer/me?lang=${encodeURIComponent(currentLanguage().lang)}`);
+  } catch (failure) {
+    // A new letter for this newcomer, or an unlink, ended this phone's token: forget it.
+    if (failure.status === 401) localStorage.removeItem(PHONE_TOKEN);
+    return;
+  }
+  heading.textContent = t('me.welcome', { name: me.name });
+  const unlink = async () => {
+    if (!window.confirm(t('me.unlinkQuestion'))) return;
+    await callApi('POST', '/api/v1/newcomer/sign-out').catch(() => { /* the token is forgotten here either way */ });
+    localStorage.removeItem(PHONE_TOKEN);
+    await unsubscribeThisPhone();
+    showHome(t('me.unlinked'));
+  };
+  mine.replaceChildren(h('section', { class: 'my-start' },
+    h('p', {}, t('me.municipality', { municipality: me.municipalityName })),
+    h('p', { class: 'deadline' }, me.deadlineText ? t('me.deadline', { date: me.deadlineText }) : t('me.voluntary')),
+    h('button', { class: 'button', type: 'button', id: 'unlink-phone', onclick: unlink }, t('me.unlink'))),
+  pushSettings());
 }

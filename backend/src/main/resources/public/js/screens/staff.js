@@ -1,9 +1,11 @@
-// Staff screens (in Dutch): sign in, then per municipality the newcomers, the staff and the audit log.
+// Staff screens (in Dutch): sign in, choose a municipality, then its newcomers, staff and audit log.
 import { callApi, forgetStaffTokens, getJson, rememberStaffTokens, staffProfile } from '../api.js';
 import { t } from '../i18n.js';
 import { h, show } from '../dom.js';
-
-const LANGUAGES = ['nl', 'en', 'ar', 'ti', 'fa', 'prs', 'ps', 'so', 'ckb', 'tr', 'pl', 'ro', 'bg', 'uk', 'ru', 'fr', 'es'];
+import { colleagueSection } from './staff-colleagues.js';
+import { newcomerSection } from './staff-newcomers.js';
+import { auditText, dutchMoment, problemText, setupWarning } from './staff-kit.js';
+import { issueLetter } from './letter.js';
 
 export async function showStaffSignIn(problem = '') {
   const email = h('input', { id: 'staff-email', type: 'email', autocomplete: 'username', required: true });
@@ -17,7 +19,7 @@ export async function showStaffSignIn(problem = '') {
       await showStaffHome();
     } catch (failure) {
       message.className = 'notice';
-      message.textContent = failure.message;
+      message.textContent = problemText(failure);
     }
   };
   show(h('h1', {}, t('staff.signIn')),
@@ -29,15 +31,26 @@ export async function showStaffSignIn(problem = '') {
     message);
 }
 
-/** Back from the organisation's sign-in service: exchange the one-time refresh token at once. */
-export async function finishOidcSignIn(refreshToken) {
+/**
+ * Back from the organisation's sign-in service: take the sign-in over with the one-time code in the
+ * address, at once, and take the code out of the address bar and the history first.
+ */
+export async function finishOidcSignIn(code) {
   history.replaceState(null, '', '/#/staff');
+  forgetStaffTokens();
   try {
-    rememberStaffTokens(await callApi('POST', '/api/v1/sign-in/refresh', { refreshToken }));
+    rememberStaffTokens(await callApi('POST', '/api/v1/auth/oidc/handover', { code }));
     await showStaffHome();
   } catch (failure) {
-    await showStaffSignIn(failure.message);
+    await showStaffSignIn(failure.status === 0 ? t('error.offline') : t('staff.oidcFailed.handover'));
   }
+}
+
+/** Back from the organisation's sign-in service without a sign-in: the address says why, with a code. */
+export async function showOidcFailure(reason) {
+  const key = `staff.oidcFailed.${reason}`;
+  const explanation = t(key);
+  await showStaffSignIn(explanation === key ? t('staff.oidcFailed') : explanation);
 }
 
 export async function showStaffHome(chosen) {
@@ -47,110 +60,78 @@ export async function showStaffHome(chosen) {
     return;
   }
   const codes = [...new Set(profile.roles.map((grant) => grant.municipality).filter(Boolean))];
-  const isAdmin = profile.roles.some((grant) => grant.role === 'ADMIN');
-  const code = chosen ?? codes[0] ?? (isAdmin ? 'GM9999' : null);
-  const signOut = h('button', { class: 'button', type: 'button', onclick: async () => {
-    await callApi('POST', '/api/v1/sign-out').catch(() => {});
-    forgetStaffTokens();
-    showStaffSignIn();
-  } }, t('staff.signOut'));
+  const isAdmin = profile.roles.some((grant) => grant.role === 'admin');
+  const code = chosen ?? (codes.length === 1 && !isAdmin ? codes[0] : null);
   if (!code) {
-    show(h('h1', { 'data-title': t('staff.title') }, profile.name), h('p', {}, t('staff.noMunicipality')), signOut);
+    await showMunicipalityChoice(profile);
     return;
   }
-  const [newcomers, staff, audit] = await Promise.all([
+  const [newcomers, staff, audit, warning, municipality] = await Promise.all([
     callApi('GET', `/api/v1/municipalities/${code}/newcomers`).catch(() => null),
     callApi('GET', `/api/v1/municipalities/${code}/staff`).catch(() => null),
     callApi('GET', `/api/v1/municipalities/${code}/audit-events?limit=20`).catch(() => null),
+    setupWarning(),
+    getJson(`/api/v1/municipalities/${code}`).catch(() => ({ name: code })),
   ]);
   show(
-    h('h1', {}, `${t('staff.title')} · ${code}`),
-    h('p', { class: 'meta-line' }, profile.name, ' · ', signOut),
-    codes.length > 1 ? h('p', {}, codes.map((c) => h('a', { class: 'button', href: `#/staff/${c}` }, c))) : null,
-    newcomers ? newcomerSection(code, newcomers) : h('p', { class: 'notice' }, t('staff.noAccess')),
-    staff ? staffSection(code, staff) : null,
-    audit ? h('section', {}, h('h2', {}, t('staff.audit')), h('table', { class: 'list' },
-      h('tbody', {}, audit.map((event) => h('tr', {}, h('td', {}, new Date(event.at).toLocaleString('nl-NL')),
-        h('td', {}, event.actor ?? ''), h('td', {}, event.action)))))) : null,
+    h('h1', {}, `${t('staff.title')} · ${municipality.name}`),
+    h('p', { class: 'meta-line' }, profile.name, ' · ', signOutButton(),
+      codes.length > 1 || isAdmin ? [' · ', h('a', { href: '#/staff/choose' }, t('staff.otherMunicipality'))] : null),
+    warning,
+    newcomers ? await newcomerSection(code, newcomers, { onRegistered: async (created) => {
+      await issueLetter(code, created.id);
+      location.hash = `#/staff/${code}/newcomers/${created.id}/letter`;
+    } }) : h('p', { class: 'notice' }, t('staff.noAccess')),
+    staff ? colleagueSection(code, staff, profile.id) : null,
+    audit ? h('section', {}, h('h2', {}, t('staff.audit')), h('ul', { class: 'rows', id: 'audit-log' },
+      audit.map((event) => h('li', {}, h('span', { class: 'row-title' }, auditText(event.action)),
+        h('span', { class: 'row-meta' }, [dutchMoment(event.at), event.actor].filter(Boolean).join(' · ')))))) : null,
   );
 }
 
-function newcomerSection(code, newcomers) {
-  const name = h('input', { id: 'newcomer-name', required: true, autocomplete: 'off' });
-  const language = h('select', { id: 'newcomer-language' }, LANGUAGES.map((lang) => h('option', { value: lang }, lang)));
-  const group = h('select', { id: 'newcomer-group' }, ['permit-holder', 'family-migrant', 'eu-voluntary', 'other-voluntary']
-    .map((value) => h('option', { value }, t(`staff.group.${value}`))));
-  const regime = h('select', { id: 'newcomer-regime' }, ['wi2021', 'wi2013', 'voluntary'].map((value) => h('option', { value }, t(`staff.regime.${value}`))));
-  const phone = h('input', { id: 'newcomer-phone', type: 'tel', autocomplete: 'off' });
-  const message = h('p', { role: 'alert' });
-  const register = async (event) => {
-    event.preventDefault();
-    try {
-      const created = await callApi('POST', `/api/v1/municipalities/${code}/newcomers`, {
-        name: name.value, preferredLanguage: language.value, targetGroup: group.value, regime: regime.value, phone: phone.value || null,
-      });
-      location.hash = `#/staff/${code}/newcomers/${created.id}/letter`;
-    } catch (failure) {
-      message.className = 'notice';
-      message.textContent = failure.message;
-    }
+/**
+ * Someone with roles in several municipalities picks one; a platform admin, who may work in any of them,
+ * searches for it by name. Nobody is dropped into a municipality they did not choose.
+ */
+export async function showMunicipalityChoice(profile = staffProfile()) {
+  if (!profile) {
+    await showStaffSignIn();
+    return;
+  }
+  const own = [...new Set(profile.roles.map((grant) => grant.municipality).filter(Boolean))];
+  const admin = profile.roles.some((grant) => grant.role === 'admin');
+  if (own.length === 0 && !admin) {
+    show(h('h1', { 'data-title': t('staff.title') }, profile.name), h('p', {}, t('staff.noMunicipality')), signOutButton());
+    return;
+  }
+  const link = (municipality) => h('li', {}, h('a', { class: 'card', href: `#/staff/${municipality.code}` },
+    h('span', { class: 'card-title' }, municipality.name), h('span', { class: 'card-meta' }, municipality.code)));
+  const mine = await Promise.all(own.map((code) => getJson(`/api/v1/municipalities/${code}`).catch(() => ({ code, name: code }))));
+  const results = h('ul', { class: 'cards', id: 'municipality-results', 'aria-live': 'polite' });
+  const input = h('input', { id: 'staff-municipality-search', type: 'search', autocomplete: 'off', enterkeyhint: 'search' });
+  const search = async (event) => {
+    event?.preventDefault();
+    const found = await getJson(`/api/v1/municipalities?lang=nl&search=${encodeURIComponent(input.value.trim())}`).catch(() => []);
+    results.replaceChildren(...(found.length === 0 ? [h('li', {}, t('staff.noMunicipalityFound'))] : found.map(link)));
   };
-  return h('section', {},
-    h('h2', {}, t('staff.newcomers')),
-    h('table', { class: 'list' }, h('tbody', {}, newcomers.map((newcomer) => h('tr', {},
-      h('td', {}, newcomer.name), h('td', {}, newcomer.preferredLanguage), h('td', {}, newcomer.deadline ?? '—'),
-      h('td', {}, newcomer.deviceLinked ? t('staff.linked') : ''),
-      h('td', {}, h('a', { href: `#/staff/${code}/newcomers/${newcomer.id}/letter` }, t('staff.newLetter'))))))),
-    h('h3', {}, t('staff.register')),
-    h('form', { class: 'form', onsubmit: register },
-      h('label', { for: 'newcomer-name' }, t('staff.name')), name,
-      h('label', { for: 'newcomer-language' }, t('staff.language')), language,
-      h('label', { for: 'newcomer-group' }, t('staff.targetGroup')), group,
-      h('label', { for: 'newcomer-regime' }, t('staff.regime')), regime,
-      h('label', { for: 'newcomer-phone' }, t('staff.phoneOptional')), phone,
-      h('button', { class: 'button primary', type: 'submit' }, t('staff.registerAndLetter'))),
-    message);
+  show(
+    h('h1', {}, t('staff.chooseMunicipality')),
+    h('p', { class: 'meta-line' }, profile.name, ' · ', signOutButton()),
+    mine.length > 0 ? h('ul', { class: 'cards' }, mine.map(link)) : null,
+    admin ? h('form', { role: 'search', onsubmit: search },
+      h('label', { for: 'staff-municipality-search' }, t('staff.searchMunicipality')),
+      h('div', { class: 'search-row' }, input, h('button', { class: 'button primary', type: 'submit' }, t('staff.search')))) : null,
+    admin ? results : null,
+  );
 }
 
-function staffSection(code, staff) {
-  const email = h('input', { id: 'staff-new-email', type: 'email', required: true });
-  const name = h('input', { id: 'staff-new-name', required: true });
-  const role = h('select', { id: 'staff-new-role' }, ['COORDINATOR', 'TRAINER', 'EDITOR'].map((value) => h('option', { value }, value.toLowerCase())));
-  const result = h('p', { role: 'status' });
-  const add = async (event) => {
-    event.preventDefault();
-    try {
-      const added = await callApi('POST', `/api/v1/municipalities/${code}/staff`, { email: email.value, name: name.value, roles: [role.value] });
-      result.textContent = added.newAccount ? t('staff.added') : t('staff.roleAdded');
-    } catch (failure) {
-      result.textContent = failure.message;
-    }
-  };
-  const remove = async (id) => {
-    await callApi('PUT', `/api/v1/municipalities/${code}/staff/${id}/roles`, { roles: [] });
-    await showStaffHome(code);
-  };
-  // The link goes by mail to the person's own address; this screen never sees it.
-  const reset = async (id) => {
-    try {
-      await callApi('POST', `/api/v1/municipalities/${code}/staff/${id}/password-reset`);
-      result.textContent = t('staff.passwordLinkMailed');
-    } catch (failure) {
-      result.textContent = failure.message;
-    }
-  };
-  return h('section', {},
-    h('h2', {}, t('staff.staff')),
-    h('table', { class: 'list' }, h('tbody', {}, staff.map((member) => h('tr', {},
-      h('td', {}, member.name), h('td', {}, member.email), h('td', {}, member.roles.join(', ').toLowerCase()),
-      h('td', {}, h('button', { class: 'button', type: 'button', onclick: () => reset(member.id) }, t('staff.resetPassword'))),
-      h('td', {}, h('button', { class: 'button', type: 'button', onclick: () => remove(member.id) }, t('staff.remove'))))))),
-    h('form', { class: 'form', onsubmit: add },
-      h('label', { for: 'staff-new-email' }, t('staff.email')), email,
-      h('label', { for: 'staff-new-name' }, t('staff.name')), name,
-      h('label', { for: 'staff-new-role' }, t('staff.role')), role,
-      h('button', { class: 'button primary', type: 'submit' }, t('staff.add'))),
-    result);
+function signOutButton() {
+  return h('button', { class: 'button', type: 'button', onclick: async () => {
+    await callApi('POST', '/api/v1/sign-out').catch(() => {});
+    forgetStaffTokens();
+    if (location.hash === '#/staff') showStaffSignIn();
+    else location.hash = '#/staff';
+  } }, t('staff.signOut'));
 }
 
 export function showSetPassword(token) {
@@ -163,7 +144,7 @@ export function showSetPassword(token) {
       location.hash = '#/staff';
     } catch (failure) {
       message.className = 'notice';
-      message.textContent = failure.message;
+      message.textContent = problemText(failure);
     }
   };
   show(h('h1', {}, t('staff.setPassword')),

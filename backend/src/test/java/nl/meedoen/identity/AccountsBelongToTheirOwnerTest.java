@@ -62,7 +62,7 @@ class AccountsBelongToTheirOwnerTest extends StaffWithMailbox {
 
         // when B's coordinator adds the trainer's address to B, as coordinator
         Api.Response added = api.send("POST", "/api/v1/municipalities/" + b + "/staff",
-                Map.of("email", owner, "name", "Overgenomen", "roles", List.of("COORDINATOR")), "Authorization", tokenOfB);
+                Map.of("email", owner, "name", "Overgenomen", "roles", List.of("coordinator")), "Authorization", tokenOfB);
         // and asks for a password link for the account
         Api.Response reset = api.send("POST", "/api/v1/municipalities/" + b + "/staff/" + id + "/password-reset", null,
                 "Authorization", tokenOfB);
@@ -89,7 +89,7 @@ class AccountsBelongToTheirOwnerTest extends StaffWithMailbox {
         // given B's coordinator makes an account for a future colleague at A
         String future = StaffTestData.email("future-a");
         Api.Response created = api.send("POST", "/api/v1/municipalities/" + b + "/staff",
-                Map.of("email", future, "name", "Toekomstige collega", "roles", List.of("TRAINER")), "Authorization", tokenOfB);
+                Map.of("email", future, "name", "Toekomstige collega", "roles", List.of("trainer")), "Authorization", tokenOfB);
         assertEquals(201, created.status(), created.body());
         UUID id = created.as(Added.class).member().id();
         assertTrue(created.as(Added.class).newAccount());
@@ -104,7 +104,7 @@ class AccountsBelongToTheirOwnerTest extends StaffWithMailbox {
         assertEquals(200, api.send("PUT", "/api/v1/municipalities/" + b + "/staff/" + id + "/roles", Map.of("roles", List.of()),
                 "Authorization", tokenOfB).status());
         Api.Response granted = api.send("POST", "/api/v1/municipalities/" + a + "/staff",
-                Map.of("email", future, "name", "Collega", "roles", List.of("COORDINATOR")), "Authorization", tokenOfA);
+                Map.of("email", future, "name", "Collega", "roles", List.of("coordinator")), "Authorization", tokenOfA);
         assertEquals(201, granted.status(), granted.body());
         assertEquals(new Added(new Member(id, false), false), granted.as(Added.class));
 

@@ -40,7 +40,7 @@ class AccountsOfSeveralMunicipalitiesTest extends StaffWithMailbox {
         shared = StaffTestData.email("shared");
         sharedId = data.person(shared, Role.TRAINER, a);
         Api.Response added = api.send("POST", "/api/v1/municipalities/" + b + "/staff",
-                Map.of("email", shared, "name", "Gedeeld", "roles", List.of("TRAINER")), "Authorization", coordinatorOfB);
+                Map.of("email", shared, "name", "Gedeeld", "roles", List.of("trainer")), "Authorization", coordinatorOfB);
         assertEquals(201, added.status(), added.body());
     }
 

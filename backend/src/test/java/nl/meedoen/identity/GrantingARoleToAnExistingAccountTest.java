@@ -39,9 +39,9 @@ class GrantingARoleToAnExistingAccountTest extends StaffWithMailbox {
 
         // when the coordinator adds the trainer as editor, and then makes them trainer as well
         Api.Response added = api.send("POST", "/api/v1/municipalities/" + other + "/staff",
-                Map.of("email", owner.toUpperCase(), "name", "Andere naam", "roles", List.of("EDITOR")), "Authorization", token);
+                Map.of("email", owner.toUpperCase(), "name", "Andere naam", "roles", List.of("editor")), "Authorization", token);
         Api.Response changed = api.send("PUT", "/api/v1/municipalities/" + other + "/staff/" + id + "/roles",
-                Map.of("roles", List.of("EDITOR", "TRAINER")), "Authorization", token);
+                Map.of("roles", List.of("editor", "trainer")), "Authorization", token);
 
         // then the owner gets a notice for each new role, without a link
         assertEquals(201, added.status(), added.body());

@@ -225,7 +225,7 @@ class HostileInputIsRejectedTest {
     }
 
     private static Map<String, Object> staff() {
-        return Map.of("email", "staff-" + UUID.randomUUID() + "@example.org", "name", "Karin de Vries", "roles", List.of("TRAINER"));
+        return Map.of("email", "staff-" + UUID.randomUUID() + "@example.org", "name", "Karin de Vries", "roles", List.of("trainer"));
     }
 
     private String token(String email) {

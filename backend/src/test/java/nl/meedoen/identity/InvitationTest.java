@@ -168,7 +168,7 @@ class InvitationTest {
     @Test
     void aCoordinatorRemovesAColleagueFromTheMunicipality() {
         Api.Response added = api.send("POST", "/api/v1/municipalities/GM9999/staff",
-                Map.of("email", "tijdelijk@voorbeeldstad.example", "name", "Tijdelijke trainer", "roles", List.of("TRAINER")),
+                Map.of("email", "tijdelijk@voorbeeldstad.example", "name", "Tijdelijke trainer", "roles", List.of("trainer")),
                 "Authorization", coordinator);
         assertEquals(201, added.status(), added.body());
         UUID id = added.as(Added.class).member().id();

@@ -6,58 +6,63 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import nl.meedoen.municipality.MunicipalityDirectory;
 import nl.meedoen.testing.Api;
+import nl.meedoen.testing.Sql;
 import nl.meedoen.testing.TestOidcIssuer;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Staff sign in through their organisation's OpenID Connect provider, configured by properties only. */
+/**
+ * Staff sign in through their organisation's OpenID Connect provider, configured by properties only;
+ * the provider must vouch for the e-mail address with a JSON {@code true}.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OidcSignInTest implements TestPropertyProvider {
 
     private final TestOidcIssuer issuer = new TestOidcIssuer("test-secret");
-    private final int port = freePort();
 
     // Field injection: with a per-class test instance Micronaut cannot inject the constructor.
     @Inject
     EmbeddedServer server;
     @Inject
     JsonMapper json;
+    @Inject
+    Sql database;
+    @Inject
+    StaffAccounts accounts;
+    @Inject
+    MunicipalityDirectory municipalities;
 
     @Serdeable
-    record Staff(String email) {
+    record Staff(String email, List<RoleGrant> roles) {
     }
 
     @Serdeable
-    record Tokens(Staff staff) {
+    record Tokens(String accessToken, String refreshToken, Staff staff) {
     }
 
     @Serdeable
-    record Provider(String label) {
+    record Provider(String id, String label) {
     }
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "micronaut.server.port", String.valueOf(port),
-                "meedoen.public-url", "http://localhost:" + port,
-                "meedoen.oidc.voorbeeldstad.issuer", issuer.url(),
-                "meedoen.oidc.voorbeeldstad.client-id", "meedoen",
-                "meedoen.oidc.voorbeeldstad.client-secret", "test-secret",
-                "meedoen.oidc.voorbeeldstad.label", "Voorbeeldstad-account");
+        return OidcTestBrowser.configuration(issuer);
     }
 
     @AfterAll
@@ -65,69 +70,112 @@ class OidcSignInTest implements TestPropertyProvider {
         issuer.close();
     }
 
-    @Test
-    void aKnownColleagueSignsInThroughTheProviderAndGetsTheirRoles() throws Exception {
-        issuer.signInAs("coordinator@voorbeeldstad.example");
-
-        URI back = signInAtProvider();
-
-        assertTrue(back.getFragment().startsWith("/staff/oidc/rt."), back.toString());
-        String refreshToken = back.getFragment().substring("/staff/oidc/".length());
-        Api.Response tokens = api().send("POST", "/api/v1/sign-in/refresh", Map.of("refreshToken", refreshToken));
-        assertEquals(200, tokens.status(), tokens.body());
-        assertEquals("coordinator@voorbeeldstad.example", tokens.as(Tokens.class).staff().email());
-        assertEquals(401, api().send("POST", "/api/v1/sign-in/refresh", Map.of("refreshToken", refreshToken)).status(),
-                "the token in the address bar is dead once the app has used it");
+    @BeforeEach
+    void theProvidersMunicipalitiesExist() {
+        OidcTestBrowser.municipalitiesExist(municipalities);
     }
 
     @Test
-    void someoneWithoutAMeedoenAccountIsSentBackWithTheReason() throws Exception {
-        issuer.signInAs("stranger@example.org");
+    void aColleagueSignsInThroughTheProviderAndTheAppTakesTheSignInOver() {
+        String email = OidcTestBrowser.person(accounts, Role.COORDINATOR, OidcTestBrowser.SERVED);
+        issuer.signInAs(email);
 
-        URI back = signInAtProvider();
+        URI app = browser().signIn("regio");
 
-        assertTrue(back.getFragment().startsWith("/staff/sign-in-failed/"), back.toString());
-        assertTrue(back.getFragment().contains("no Meedoen account"), back.getFragment());
+        assertNull(app.getRawQuery(), "nothing for server logs or Referer headers: the code is in the fragment");
+        assertTrue(app.getFragment().startsWith("/staff/oidc/oh."), "a hand-over code, no refresh token: " + app);
+        Api.Response taken = OidcTestBrowser.takeOver(api(), OidcTestBrowser.handoverCode(app));
+        assertEquals(200, taken.status(), taken.body());
+        Tokens tokens = taken.as(Tokens.class);
+        assertEquals(email, tokens.staff().email());
+        assertEquals(List.of(new RoleGrant(Role.COORDINATOR, OidcTestBrowser.SERVED)), tokens.staff().roles());
+        assertEquals(200, api().get("/api/v1/staff/me", "Authorization", "Bearer " + tokens.accessToken()).status());
+        assertEquals(200, api().send("POST", "/api/v1/sign-in/refresh", Map.of("refreshToken", tokens.refreshToken())).status());
+    }
+
+    @Test
+    void theSignInIsInTheAuditLogAsASignInWithAPasswordIs() {
+        String email = OidcTestBrowser.person(accounts, Role.TRAINER, OidcTestBrowser.SERVED);
+        UUID id = accounts.byEmail(email).orElseThrow().id();
+        issuer.signInAs(email);
+
+        URI app = browser().signIn("regio");
+        assertEquals(List.of(), actions(id), "nothing happened until the app took the sign-in over");
+        OidcTestBrowser.takeOver(api(), OidcTestBrowser.handoverCode(app));
+
+        assertEquals(List.of("signed in with regio"), actions(id));
+        assertEquals(1, database.one("SELECT count(*) FROM staff_session WHERE staff_id = ?", row -> row.getInt(1), id).orElseThrow());
+    }
+
+    @Test
+    void anAddressTheProviderDoesNotVouchForWithTheBooleanTrueIsRefused() {
+        String email = OidcTestBrowser.person(accounts, Role.COORDINATOR, OidcTestBrowser.SERVED);
+        UUID id = accounts.byEmail(email).orElseThrow().id();
+
+        for (Object verified : Arrays.asList("true", false, "1", null)) {
+            issuer.signInAs(email, verified);
+
+            URI app = browser().signIn("regio");
+
+            assertEquals("email-not-verified", OidcTestBrowser.failure(app), "email_verified " + verified);
+        }
+        assertEquals(0, OidcTestBrowser.issuedTo(database, id));
+    }
+
+    @Test
+    void someoneWithoutAnAccountIsRefusedForTheSameReasonAsAnyoneOutsideTheProvidersReach() {
+        issuer.signInAs("stranger-" + UUID.randomUUID() + "@example.org");
+
+        assertEquals("not-allowed", OidcTestBrowser.failure(browser().signIn("regio")));
+    }
+
+    @Test
+    void aDeactivatedAccountIsRefused() {
+        String email = OidcTestBrowser.person(accounts, Role.COORDINATOR, OidcTestBrowser.SERVED);
+        accounts.deactivate(accounts.byEmail(email).orElseThrow().id());
+        issuer.signInAs(email);
+
+        assertEquals("not-allowed", OidcTestBrowser.failure(browser().signIn("regio")));
     }
 
     @Test
     void theProvidersAreListedForTheSignInScreenAndAnUnknownOneIsNotFound() {
-        assertEquals("Voorbeeldstad-account", api().get("/api/v1/sign-in/oidc").asListOf(Provider.class).getFirst().label());
+        assertEquals(List.of(new Provider("beheer", "beheer"), new Provider("regio", "Regio-account")),
+                api().get("/api/v1/sign-in/oidc").asListOf(Provider.class));
         assertEquals(404, api().get("/api/v1/sign-in/oidc/elders").status());
+        assertEquals(404, api().get("/api/v1/sign-in/oidc/elders/callback?code=x&state=y").status());
     }
 
     @Test
     void aCallbackWithAnUnknownStateGoesNowhere() {
-        Api.Response response = api().get("/api/v1/sign-in/oidc/voorbeeldstad/callback?code=x&state=forged");
+        OidcTestBrowser browser = browser();
+        browser.start("regio");
 
-        assertEquals(303, response.status());
-        assertTrue(response.header("Location").contains("#/staff/sign-in-failed/"));
+        URI app = OidcTestBrowser.appAddress(browser.arriveAt("/api/v1/sign-in/oidc/regio/callback?code=x&state=forged"));
+
+        assertEquals("expired", OidcTestBrowser.failure(app));
     }
 
-    /** Follows the browser's way: Meedoen → provider → Meedoen's callback → the app. */
-    private URI signInAtProvider() throws IOException, InterruptedException {
-        Api.Response start = api().get("/api/v1/sign-in/oidc/voorbeeldstad");
-        assertEquals(303, start.status());
-        URI authorize = URI.create(start.header("Location"));
-        assertTrue(authorize.toString().startsWith(issuer.url() + "/authorize") && authorize.getQuery().contains("code_challenge="));
+    @Test
+    void aSignInCancelledAtTheProviderSaysSo() {
+        OidcTestBrowser browser = browser();
+        browser.start("regio");
 
-        HttpResponse<Void> provider = HttpClient.newHttpClient().send(HttpRequest.newBuilder(authorize).build(),
-                HttpResponse.BodyHandlers.discarding());
-        URI callback = URI.create(provider.headers().firstValue("Location").orElseThrow());
-        Api.Response finished = api().get(callback.getRawPath() + "?" + callback.getRawQuery());
-        assertEquals(303, finished.status(), finished.body());
-        return URI.create(finished.header("Location"));
+        URI app = OidcTestBrowser.appAddress(browser.arriveAt("/api/v1/sign-in/oidc/regio/callback?error=access_denied&state=x"));
+
+        assertEquals("cancelled", OidcTestBrowser.failure(app));
+        assertFalse(app.toString().contains("access_denied"));
+    }
+
+    private List<String> actions(UUID staff) {
+        return database.list("SELECT action FROM audit_event WHERE actor_id = ? ORDER BY id", row -> row.getString(1), staff);
+    }
+
+    private OidcTestBrowser browser() {
+        return new OidcTestBrowser(api());
     }
 
     private Api api() {
         return new Api(server, json);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

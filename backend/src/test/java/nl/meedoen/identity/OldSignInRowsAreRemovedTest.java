@@ -91,6 +91,21 @@ class OldSignInRowsAreRemovedTest {
                 row -> row.getString(1), stale, recent));
     }
 
+    @Test
+    void providerHandOverCodesGoOnceExpiredAndLiveOnesStay() {
+        UUID staff = accounts.create("handover-" + UUID.randomUUID() + "@example.org", "Overdracht");
+        String expired = Secrets.sha256("expired-" + staff);
+        String live = Secrets.sha256("live-" + staff);
+        database.update("INSERT INTO oidc_handover (code_hash, staff_id, provider, expires_at) VALUES (?, ?, 'test', now() - interval '1 second')",
+                expired, staff);
+        database.update("INSERT INTO oidc_handover (code_hash, staff_id, provider, expires_at) VALUES (?, ?, 'test', now() + interval '1 minute')",
+                live, staff);
+
+        cleanUp.run();
+
+        assertEquals(List.of(live), database.list("SELECT code_hash FROM oidc_handover WHERE staff_id = ?", row -> row.getString(1), staff));
+    }
+
     private UUID session(UUID staff, String expiresAt, String revokedAt) {
         UUID id = UUID.randomUUID();
         database.update("INSERT INTO staff_session (id, staff_id, refresh_hash, expires_at, revoked_at) VALUES (?, ?, ?, "
@@ -104,7 +119,7 @@ class OldSignInRowsAreRemovedTest {
     }
 
     private void login(String stateHash, String startedAt) {
-        database.update("INSERT INTO oidc_login (state_hash, provider, nonce, code_verifier, started_at) VALUES (?, 'test', 'n', 'v', "
-                + startedAt + ")", stateHash);
+        database.update("INSERT INTO oidc_login (state_hash, provider, nonce, code_verifier, browser_hash, started_at) VALUES (?, 'test', 'n', 'v', ?, "
+                + startedAt + ")", stateHash, Secrets.sha256("browser"));
     }
 }

@@ -44,7 +44,7 @@ class PasswordLinksGoByMailTest extends StaffWithMailbox {
         String colleague = StaffTestData.email("new");
 
         Api.Response added = api.send("POST", "/api/v1/municipalities/" + municipality + "/staff",
-                Map.of("email", colleague, "name", "Nieuwe trainer", "roles", List.of("TRAINER")), "Authorization", token);
+                Map.of("email", colleague, "name", "Nieuwe trainer", "roles", List.of("trainer")), "Authorization", token);
 
         assertEquals(201, added.status(), added.body());
         assertTrue(added.as(Added.class).newAccount());

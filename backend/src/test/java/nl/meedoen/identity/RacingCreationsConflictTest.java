@@ -51,7 +51,7 @@ class RacingCreationsConflictTest {
         List<Api.Response> answers;
         try (CapturedLogs logs = new CapturedLogs()) {
             answers = race(i -> api.send("POST", "/api/v1/municipalities/GM9999/staff",
-                    Map.of("email", email, "name", "Rania Haddad", "roles", List.of("TRAINER")), "Authorization", tokens.get(i)));
+                    Map.of("email", email, "name", "Rania Haddad", "roles", List.of("trainer")), "Authorization", tokens.get(i)));
             assertTrue(logs.lines().stream().noneMatch(line -> line.contains(email)), "the e-mail address is not in the log");
         }
 

@@ -9,6 +9,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.meedoen.testing.Api;
 import nl.meedoen.testing.Chromium;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Every screen a newcomer sees fits a 320 px wide phone with text at 200% (WCAG reflow): nothing scrolls
- * sideways, also right to left, and search fields keep room to type in.
+ * sideways, also right to left, and search fields keep room to type in. The staff screens fit a 360 px phone.
  */
 @MicronautTest(transactional = false)
 class EveryScreenFitsASmallPhoneTest {
@@ -52,6 +53,14 @@ class EveryScreenFitsASmallPhoneTest {
 
     @Serdeable
     record Texts(Map<String, String> messages) {
+    }
+
+    @Serdeable
+    record Tokens(String accessToken) {
+    }
+
+    @Serdeable
+    record Created(String id) {
     }
 
     /** A screen by its link, and what shows that it has finished drawing. */
@@ -101,6 +110,34 @@ class EveryScreenFitsASmallPhoneTest {
                 assertEquals("", page.evaluate(WIDER_THAN_THE_SCREEN), "wider than the 320 px screen on the " + where);
                 assertEquals("", page.evaluate(NARROW_FIELDS), "fields too narrow to type in on the " + where);
             }
+        }
+    }
+
+    @Test
+    void theStaffScreensFitA360PixelPhone(@TempDir Path profile) {
+        String token = "Bearer " + api.send("POST", "/api/v1/sign-in",
+                Map.of("email", "coordinator@voorbeeldstad.example", "password", "Meedoen-demo-2026")).as(Tokens.class).accessToken();
+        String newcomer = api.send("POST", "/api/v1/municipalities/GM9999/newcomers", Map.of("name", "Abdulrahman Al-Khatib Haddad",
+                "preferredLanguage", "ckb", "targetGroup", "family-migrant", "regime", "wi2021", "email", "abdulrahman.alkhatib@example.org"),
+                "Authorization", token).as(Created.class).id();
+        try (BrowserContext phone = chromium.phone(profile, false)) {
+            Page page = phone.newPage();
+            page.setViewportSize(360, 740);
+            page.navigate(app + "/#/staff");
+            page.locator("#staff-email").fill("coordinator@voorbeeldstad.example");
+            page.locator("#staff-password").fill("Meedoen-demo-2026");
+            page.locator("form button[type=submit]").click();
+            assertThat(page.locator("#staff-list li").first()).isVisible();
+            assertEquals("", page.evaluate(WIDER_THAN_THE_SCREEN), "the staff screen is wider than 360 px");
+
+            page.navigate(app + "/#/staff/GM9999/newcomers/" + newcomer);
+            assertThat(page.locator(".facts")).isVisible();
+            assertEquals("", page.evaluate(WIDER_THAN_THE_SCREEN), "a newcomer's screen is wider than 360 px");
+
+            page.navigate(app + "/#/staff/GM9999/newcomers/" + newcomer + "/letter");
+            page.locator("#new-code").click();
+            assertThat(page.locator(".letter .letter-code").first()).isVisible();
+            assertEquals("", page.evaluate(WIDER_THAN_THE_SCREEN), "the letter is wider than 360 px");
         }
     }
 }

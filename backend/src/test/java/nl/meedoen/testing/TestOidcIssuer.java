@@ -14,6 +14,7 @@ import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.oauth2.sdk.util.URLUtils;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,14 +34,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TestOidcIssuer implements AutoCloseable {
 
-    private record Pending(String redirectUri, String nonce, String challenge, String clientId, String email) {
+    private record Pending(String redirectUri, String nonce, String challenge, String clientId, Person person) {
+    }
+
+    /** Who the provider signs in, and what it says about their e-mail address ({@code null}: nothing). */
+    private record Person(String email, @Nullable Object emailVerified) {
     }
 
     private final HttpServer server;
     private final RSAKey key;
     private final String clientSecret;
     private final Map<String, Pending> codes = new ConcurrentHashMap<>();
-    private volatile String email = "nobody@example.org";
+    private volatile Person person = new Person("nobody@example.org", true);
 
     public TestOidcIssuer(String clientSecret) {
         this.clientSecret = clientSecret;
@@ -64,15 +69,24 @@ public final class TestOidcIssuer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** The next sign-in is of this address, which the provider says it has verified. */
     public void signInAs(String email) {
-        this.email = email;
+        signInAs(email, true);
+    }
+
+    /**
+     * The next sign-in is of this address, with this {@code email_verified} claim in the ID token: a
+     * JSON boolean, a string such as {@code "true"}, or, when null, no claim at all.
+     */
+    public void signInAs(String email, @Nullable Object emailVerified) {
+        this.person = new Person(email, emailVerified);
     }
 
     private void authorize(HttpExchange exchange) throws IOException {
         Map<String, List<String>> query = URLUtils.parseParameters(exchange.getRequestURI().getRawQuery());
         String code = UUID.randomUUID().toString();
         codes.put(code, new Pending(first(query, "redirect_uri"), first(query, "nonce"), first(query, "code_challenge"),
-                first(query, "client_id"), email));
+                first(query, "client_id"), person));
         exchange.getResponseHeaders().add("Location", first(query, "redirect_uri") + "?code=" + code + "&state="
                 + URLEncoder.encode(first(query, "state"), StandardCharsets.UTF_8));
         exchange.sendResponseHeaders(302, -1);
@@ -92,10 +106,13 @@ public final class TestOidcIssuer implements AutoCloseable {
             return;
         }
         try {
-            SignedJWT idToken = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-                    new JWTClaimsSet.Builder().issuer(url()).subject(pending.email()).audience(pending.clientId())
-                            .issueTime(new Date()).expirationTime(new Date(System.currentTimeMillis() + 300_000))
-                            .claim("nonce", pending.nonce()).claim("email", pending.email()).claim("email_verified", true).build());
+            JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(url()).subject(pending.person().email()).audience(pending.clientId())
+                    .issueTime(new Date()).expirationTime(new Date(System.currentTimeMillis() + 300_000))
+                    .claim("nonce", pending.nonce()).claim("email", pending.person().email());
+            if (pending.person().emailVerified() != null) {
+                claims.claim("email_verified", pending.person().emailVerified());
+            }
+            SignedJWT idToken = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());
             idToken.sign(new RSASSASigner(key));
             json(exchange, 200, "{\"access_token\":\"test\",\"token_type\":\"Bearer\",\"expires_in\":300,\"id_token\":\"" + idToken.serialize() + "\"}");
         } catch (JOSEException e) {

@@ -125,6 +125,26 @@ class OpenApiLintTest {
         });
     }
 
+    /** Where a unique constraint can stop a change that raced another, the 409 it answers is declared. */
+    @Test
+    void changesThatCanCollideDeclareTheirConflict() {
+        Document document = document();
+
+        for (String[] operation : new String[][] {{"/municipalities", "post"}, {"/municipalities/{code}/staff", "post"},
+                {"/municipalities/{code}/staff/{id}/roles", "put"}}) {
+            Response conflict = document.paths().get(operation[0]).get(operation[1]).responses().get("409");
+            assertEquals("#/components/responses/Conflict", conflict == null ? null : conflict.ref(), String.join(" ", operation));
+        }
+    }
+
+    @Test
+    void rolesAreSpelledAsTheirLowerCaseCodes() {
+        String text = api.get(DOCUMENT).body();
+
+        assertTrue(text.contains("\"coordinator\""), "the role codes are in the document");
+        assertTrue(!text.contains("\"COORDINATOR\""), "no second spelling of a role");
+    }
+
     @Test
     void aClientThatHasTheDocumentRevalidatesItWithoutDownloadingItAgain() {
         Api.Response first = api.get(DOCUMENT);

@@ -1,0 +1,85 @@
+// What the staff screens share: Dutch dates, language names, asking before a change that cannot be
+// undone, and the warning when letters would point at this machine. Staff screens are Dutch only.
+import { callApi, getJson } from '../api.js';
+import { t } from '../i18n.js';
+import { h } from '../dom.js';
+
+const DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DAY = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+const MOMENT = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
+
+/** A date such as 2026-12-03 as "3 december 2026". */
+export function dutchDate(isoDate) {
+  return isoDate ? DATE.format(new Date(`${isoDate}T12:00:00Z`)) : '—';
+}
+
+/** The day of a moment in Dutch time, such as "3 december 2026". */
+export function dutchDay(instant) {
+  return DAY.format(new Date(instant));
+}
+
+/** A moment as "3 december 2026 om 14:05", in Dutch time. */
+export function dutchMoment(instant) {
+  return MOMENT.format(new Date(instant));
+}
+
+let locales = null;
+
+/** The supported languages, each named in Dutch and in its own script ("Arabisch — العربية"). */
+export async function languageNames() {
+  locales ??= getJson('/api/v1/locales').then((all) => new Map(all.map((locale) =>
+    [locale.code, locale.code === 'nl' ? locale.dutchName : `${locale.dutchName} — ${locale.name}`])));
+  return locales;
+}
+
+/** A select of languages without a preset choice: the coordinator has to pick one. */
+export async function languageSelect(id, chosen = '') {
+  const names = await languageNames();
+  return h('select', { id, required: true },
+    h('option', { value: '', selected: !chosen }, t('staff.chooseLanguage')),
+    [...names].map(([code, name]) => h('option', { value: code, selected: code === chosen }, name)));
+}
+
+/** What went wrong, for the person: the API's own explanation, or that the server could not be reached. */
+export function problemText(failure) {
+  return failure.status === 0 ? t('staff.offline') : failure.message;
+}
+
+/** Asks before a change that cannot be undone; the question says what will happen. */
+export function confirmed(question) {
+  return window.confirm(question);
+}
+
+/** A warning above the staff screens when links on letters would point at this machine (MEEDOEN_PUBLIC_URL not set). */
+export async function setupWarning() {
+  const setup = await callApi('GET', '/api/v1/setup').catch(() => null);
+  if (!setup || setup.publicAddressConfigured) return null;
+  return h('p', { class: 'notice', role: 'alert', id: 'public-address-warning' }, t('staff.publicAddressMissing', { address: setup.publicAddress }));
+}
+
+/** The audit log keeps its actions in the API's words; the staff screen reads them out in Dutch. */
+const AUDIT_ACTIONS = [
+  [/^invitation issued$/, () => t('staff.audit.invitationIssued')],
+  [/^newcomer registered$/, () => t('staff.audit.newcomerRegistered')],
+  [/^newcomer corrected$/, () => t('staff.audit.newcomerCorrected')],
+  [/^staff account created with roles \[(.*)\]$/, (roles) => t('staff.audit.accountCreated', { roles: dutchRoles(roles) })],
+  [/^staff roles granted \[(.*)\] in (GM\d{4})$/, (roles, municipality) => t('staff.audit.rolesGranted', { roles: dutchRoles(roles), municipality })],
+  [/^staff roles set \[\] in (GM\d{4})$/, (municipality) => t('staff.audit.removed', { municipality })],
+  [/^staff roles set \[(.*)\] in (GM\d{4})$/, (roles, municipality) => t('staff.audit.rolesSet', { roles: dutchRoles(roles), municipality })],
+  [/^password link mailed to the account's address$/, () => t('staff.audit.passwordLink')],
+  [/^staff account deactivated$/, () => t('staff.audit.deactivated')],
+  [/^staff account reactivated$/, () => t('staff.audit.reactivated')],
+  [/^municipality saved$/, () => t('staff.audit.municipalitySaved')],
+];
+
+function dutchRoles(codes) {
+  return codes.split(', ').map((code) => t(`staff.role.${code}`)).join(', ');
+}
+
+export function auditText(action) {
+  for (const [pattern, text] of AUDIT_ACTIONS) {
+    const match = action.match(pattern);
+    if (match) return text(...match.slice(1));
+  }
+  return action;
+}
