@@ -1,6 +1,5 @@
 package nl.meedoen.push;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.CDPSession;
@@ -15,10 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -80,31 +82,40 @@ class NotificationsInTheAppTest {
             browser.grantPermissions(List.of("notifications"), new BrowserContext.GrantPermissionsOptions().setOrigin(app));
             Page page = browser.newPage();
             page.navigate(app + "/?lang=ar");
-            Chromium.awaitInPage(page, "async () => Boolean((await navigator.serviceWorker.getRegistration())?.active)");
+            // A push reaches only a worker that finished activating; one still activating drops it.
+            Chromium.awaitInPage(page, "async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated'");
 
             CDPSession devTools = browser.newCDPSession(page);
             AtomicReference<String> registration = new AtomicReference<>();
-            devTools.on("ServiceWorker.workerRegistrationUpdated", event -> {
-                JsonArray registrations = event.getAsJsonArray("registrations");
-                registrations.forEach(each -> {
-                    JsonObject one = each.getAsJsonObject();
-                    if (one.get("scopeURL").getAsString().startsWith(app) && !one.get("isDeleted").getAsBoolean()) {
-                        registration.set(one.get("registrationId").getAsString());
-                    }
-                });
-            });
+            AtomicReference<String> worker = new AtomicReference<>("");  // status/runningStatus
+            devTools.on("ServiceWorker.workerRegistrationUpdated", event -> event.getAsJsonArray("registrations").forEach(each -> {
+                JsonObject one = each.getAsJsonObject();
+                if (one.get("scopeURL").getAsString().startsWith(app) && !one.get("isDeleted").getAsBoolean()) {
+                    registration.set(one.get("registrationId").getAsString());
+                }
+            }));
+            devTools.on("ServiceWorker.workerVersionUpdated", event -> event.getAsJsonArray("versions").forEach(each -> {
+                JsonObject version = each.getAsJsonObject();
+                worker.set(version.get("status").getAsString() + "/" + version.get("runningStatus").getAsString());
+            }));
             devTools.send("ServiceWorker.enable");
             // Playwright hands out DevTools events while it waits, so this wait is its own.
-            page.waitForCondition(() -> registration.get() != null);
+            page.waitForCondition(() -> registration.get() != null && worker.get().startsWith("activated/"));
 
             JsonObject push = new JsonObject();
             push.addProperty("origin", app);
             push.addProperty("registrationId", registration.get());
             push.addProperty("data", """
                     {"title":"ورشتك غدًا","body":"غدًا الساعة 10:00 في مركز الحي.","url":"/#/values","lang":"ar","dir":"rtl","tag":"reminder-2d:test"}""");
-            devTools.send("ServiceWorker.deliverPushMessage", push);
-
-            Chromium.awaitInPage(page, "async () => (await (await navigator.serviceWorker.ready).getNotifications()).length === 1");
+            // Now and then the worker drops a message from the DevTools protocol (when it is being stopped or
+            // started on a busy machine); it is then delivered again, as a push service would. The tag makes
+            // a message that did arrive twice show once, which the count below checks.
+            int notifications = 0;
+            for (int attempt = 1; attempt <= 3 && notifications == 0; attempt++) {
+                devTools.send("ServiceWorker.deliverPushMessage", push);
+                notifications = shownNotifications(page, Duration.ofSeconds(10));
+            }
+            assertEquals(1, notifications);
             @SuppressWarnings("unchecked")
             Map<String, Object> shown = (Map<String, Object>) page.evaluate("""
                     async () => {
@@ -124,6 +135,21 @@ class NotificationsInTheAppTest {
             assertThat(page.locator("h1")).hasText("Welkom");
             assertThat(page.locator(".push-settings")).hasCount(0);
         }
+    }
+
+    /** How many notifications the app shows, once there is one or the time is up. */
+    private static int shownNotifications(Page page, Duration wait) {
+        Instant deadline = Instant.now().plus(wait);
+        int shown;
+        do {
+            shown = ((Number) page.evaluate("async () => (await (await navigator.serviceWorker.ready).getNotifications()).length")).intValue();
+        } while (shown == 0 && Instant.now().isBefore(deadline) && pause());
+        return shown;
+    }
+
+    private static boolean pause() {
+        LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        return true;
     }
 
     private Page linkedPhoneAtHome(BrowserContext browser, LinkedPhones.Phone phone) {
