@@ -159,6 +159,9 @@ class StaffAccessMatrixTest {
                     f -> at(f, "/sessions/" + f.otherSession() + "/cancellation"), f -> null),
             new Operation("POST", "/api/v1/municipalities", Set.of(Role.ADMIN), f -> "/api/v1/municipalities",
                     f -> Map.of("code", f.code(), "name", f.code().equals(OWN) ? "Voorbeeldstad" : "Anderstad")),
+            new Operation("GET", BASE + "/local-agreements", Set.of(Role.COORDINATOR), f -> at(f, "/local-agreements"), f -> null),
+            new Operation("PUT", BASE + "/local-agreements", Set.of(Role.COORDINATOR), f -> at(f, "/local-agreements"),
+                    f -> Map.of("dutch", "De gemeente helpt je met taallessen.", "translations", Map.of("ar", "تساعدك البلدية في دروس اللغة."))),
             new Operation("POST", "/api/v1/sign-out", Set.of(), f -> "/api/v1/sign-out", f -> null));
 
     private final Api api;
