@@ -34,6 +34,7 @@ import java.util.Map;
 /** A municipality's coordinators keep its local agreements, shown and signed with the declaration. */
 @CommonResponses
 @RoleRequired
+@InvalidInputResponse
 @NotFoundResponse
 @Secured(SignedInStaff.ROLE)
 @Controller("${meedoen.api.path}/municipalities/{code}/local-agreements")
@@ -80,7 +81,6 @@ class LocalAgreementsController {
 
     @Put
     @JsonBodyResponses
-    @InvalidInputResponse
     @Operation(summary = "Save the local agreements as a new version; translations are marked unreviewed")
     Agreements change(@PathVariable String code, @Body @Valid AgreementsChange change, SignedInStaff staff, HttpRequest<?> request) {
         String municipality = access(code, staff);

@@ -65,6 +65,42 @@ final class SigningTestData {
         return id;
     }
 
+    String path(String municipality, String rest) {
+        return "/api/v1/municipalities/" + municipality + rest;
+    }
+
+    Answers.CeremonyView open(String municipality, Staff staff, Map<String, Object> opening) {
+        Api.Response response = api.send("POST", path(municipality, "/signing-ceremonies"), opening, "Authorization", staff.token());
+        assertEquals(201, response.status(), response.body());
+        return response.as(Answers.CeremonyView.class);
+    }
+
+    Api.Response submit(String municipality, Staff staff, UUID ceremony, String key, Map<String, Object> submission) {
+        return api.send("POST", path(municipality, "/signing-ceremonies/" + ceremony + "/signature"), submission,
+                "Authorization", staff.token(), "Idempotency-Key", key, "User-Agent", "Mozilla/5.0 (Linux; Android 14) Test");
+    }
+
+    Api.Response witness(String municipality, Staff staff, UUID ceremony) {
+        return api.send("POST", path(municipality, "/signing-ceremonies/" + ceremony + "/witness"), null, "Authorization", staff.token());
+    }
+
+    /** Opens, signs with the typed name and witnesses: the whole ceremony at the counter. */
+    Answers.Signature sign(String municipality, Staff coordinator, UUID newcomer, String typedName) {
+        Answers.CeremonyView ceremony = open(municipality, coordinator, Map.of("newcomerId", newcomer));
+        Api.Response submitted = submit(municipality, coordinator, ceremony.id(), UUID.randomUUID().toString(),
+                Map.of("readAndUnderstood", true, "typedName", typedName));
+        assertEquals(200, submitted.status(), submitted.body());
+        Api.Response witnessed = witness(municipality, coordinator, ceremony.id());
+        assertEquals(201, witnessed.status(), witnessed.body());
+        return witnessed.as(Answers.Signature.class);
+    }
+
+    Answers.Chain chain(String municipality, Staff coordinator) {
+        Api.Response response = api.get(path(municipality, "/signatures/chain"), "Authorization", coordinator.token());
+        assertEquals(200, response.status(), response.body());
+        return response.as(Answers.Chain.class);
+    }
+
     /** A session today with the trainer, and the newcomer booked into it. */
     UUID sessionWith(String municipality, UUID trainer, UUID newcomer) {
         UUID session = UUID.randomUUID();
