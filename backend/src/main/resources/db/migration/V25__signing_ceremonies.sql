@@ -28,3 +28,13 @@ CREATE TABLE signing_ceremony (
 );
 
 CREATE INDEX signing_ceremony_by_newcomer ON signing_ceremony (newcomer_id);
+
+-- Municipalities register a completed (or refused) declaration in DUO's portal by hand. That they did is
+-- kept here, beside the append-only record: one registration per signature or refusal.
+CREATE TABLE duo_registration (
+    signature_id      uuid        PRIMARY KEY REFERENCES signature (id),
+    municipality_code text        NOT NULL REFERENCES municipality (code),
+    registered_on     date        NOT NULL,
+    registered_by     uuid        NOT NULL REFERENCES staff (id),
+    recorded_at       timestamptz NOT NULL DEFAULT now()
+);

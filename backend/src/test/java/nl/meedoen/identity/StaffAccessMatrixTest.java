@@ -182,6 +182,10 @@ class StaffAccessMatrixTest {
             new Operation("GET", BASE + "/signatures/chain", Set.of(Role.COORDINATOR), f -> at(f, "/signatures/chain"), f -> null),
             new Operation("POST", BASE + "/signatures/{id}/revocation", Set.of(Role.COORDINATOR),
                     f -> at(f, "/signatures/" + f.signature().get() + "/revocation"), f -> Map.of("reason", "Getekend voor een ander")),
+            new Operation("GET", BASE + "/duo-worklist", Set.of(Role.COORDINATOR), f -> at(f, "/duo-worklist"), f -> null),
+            new Operation("GET", BASE + "/duo-worklist/export", Set.of(Role.COORDINATOR), f -> at(f, "/duo-worklist/export"), f -> null),
+            new Operation("POST", BASE + "/duo-registrations", Set.of(Role.COORDINATOR), f -> at(f, "/duo-registrations"),
+                    f -> Map.of("signatureId", f.signature().get(), "registeredOn", LocalDate.now().toString())),
             new Operation("POST", "/api/v1/sign-out", Set.of(), f -> "/api/v1/sign-out", f -> null));
 
     private final Api api;
