@@ -28,6 +28,12 @@ class CeremonyNewcomers {
                 row -> new CeremonyNewcomer(Db.uuid(row, "id"), row.getString(2), row.getString(3), row.getString(4), row.getString(5)), id);
     }
 
+    /** Whether the newcomer has a seat (a confirmed booking) in the session. */
+    boolean hasSeatIn(UUID session, UUID newcomer) {
+        return db.one("SELECT 1 FROM booking WHERE session_id = ? AND newcomer_id = ? AND status = 'confirmed'",
+                row -> true, session, newcomer).isPresent();
+    }
+
     /** Whether the staff member trains a session in which the newcomer has a seat. */
     boolean trainsSessionOf(UUID staff, UUID session, UUID newcomer) {
         return db.one("""

@@ -54,6 +54,9 @@ class SigningCeremony {
                       String client) {
         CeremonyNewcomer newcomer = newcomers.require(municipality, newcomerId);
         access.require(staff, municipality, newcomerId, session);
+        if (session != null && !newcomers.hasSeatIn(session, newcomerId)) {
+            throw new InvalidSignature("The newcomer has no seat in that session: leave sessionId out at the counter.");
+        }
         if (hasValidSignature(newcomerId)) {
             throw new SigningNotPossible("This newcomer has signed already. Revoke that signature first to sign again.");
         }

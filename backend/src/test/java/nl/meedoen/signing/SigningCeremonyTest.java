@@ -88,6 +88,10 @@ class SigningCeremonyTest {
                 Map.of("newcomerId", newcomer, "sessionId", session), "Authorization", otherTrainer.token());
 
         assertEquals(403, response.status(), response.body());
+        Api.Response notInIt = api.send("POST", data.path(municipality, "/signing-ceremonies"),
+                Map.of("newcomerId", data.newcomer(municipality, "Zonder Plaats", "ar", "permit-holder"), "sessionId", session),
+                "Authorization", data.staff(municipality, "coordinator", "Coördinator").token());
+        assertEquals(400, notInIt.status(), "a session the newcomer has no seat in: " + notInIt.body());
     }
 
     @Test
