@@ -60,11 +60,15 @@ class StaffAccessMatrixTest {
      * session, and newcomers made on demand (without a booking, or with one) for calls that use one up.
      */
     record Fixture(String code, UUID newcomer, UUID trainer, UUID session, UUID otherSession, Supplier<UUID> unbooked,
-                   Supplier<UUID> booked) {
+                   Supplier<UUID> booked, Supplier<UUID> ceremony, Supplier<UUID> signedCeremony, Supplier<UUID> signature) {
     }
 
     @Serdeable
     record Tokens(String accessToken) {
+    }
+
+    @Serdeable
+    record Recorded(UUID id) {
     }
 
     @Serdeable
@@ -96,7 +100,8 @@ class StaffAccessMatrixTest {
             "GET /api/v1/sign-in/oidc/{provider}/callback",
             "POST /api/v1/auth/oidc/handover",
             "POST /api/v1/invitations/redeem",
-            "GET /api/v1/push/vapid-public-key");
+            "GET /api/v1/push/vapid-public-key",
+            "GET /api/v1/verifications/{code}");
 
     /** Routes for a newcomer's linked phone. */
     private static final Set<String> NEWCOMER = Set.of(
@@ -162,6 +167,28 @@ class StaffAccessMatrixTest {
                     f -> at(f, "/sessions/" + f.otherSession() + "/cancellation"), f -> null),
             new Operation("POST", "/api/v1/municipalities", Set.of(Role.ADMIN), f -> "/api/v1/municipalities",
                     f -> Map.of("code", f.code(), "name", f.code().equals(OWN) ? "Voorbeeldstad" : "Anderstad")),
+            new Operation("GET", BASE + "/local-agreements", Set.of(Role.COORDINATOR), f -> at(f, "/local-agreements"), f -> null),
+            new Operation("PUT", BASE + "/local-agreements", Set.of(Role.COORDINATOR), f -> at(f, "/local-agreements"),
+                    f -> Map.of("dutch", "De gemeente helpt je met taallessen.", "translations", Map.of("ar", "تساعدك البلدية في دروس اللغة."))),
+            // A trainer runs a ceremony only for a newcomer with a seat in a session they train; the demo trainer trains none here.
+            new Operation("POST", BASE + "/signing-ceremonies", Set.of(Role.COORDINATOR), f -> at(f, "/signing-ceremonies"),
+                    f -> Map.of("newcomerId", f.unbooked().get())),
+            new Operation("GET", BASE + "/signing-ceremonies/{id}", Set.of(Role.COORDINATOR),
+                    f -> at(f, "/signing-ceremonies/" + f.ceremony().get()), f -> null),
+            new Operation("POST", BASE + "/signing-ceremonies/{id}/signature", Set.of(Role.COORDINATOR),
+                    f -> at(f, "/signing-ceremonies/" + f.ceremony().get() + "/signature"),
+                    f -> Map.of("readAndUnderstood", true, "typedName", "Fixture Persoon")),
+            new Operation("POST", BASE + "/signing-ceremonies/{id}/witness", Set.of(Role.COORDINATOR),
+                    f -> at(f, "/signing-ceremonies/" + f.signedCeremony().get() + "/witness"), f -> null),
+            new Operation("POST", BASE + "/signing-ceremonies/{id}/refusal", Set.of(Role.COORDINATOR),
+                    f -> at(f, "/signing-ceremonies/" + f.ceremony().get() + "/refusal"), f -> Map.of("reason", "Wil nog nadenken")),
+            new Operation("GET", BASE + "/signatures/chain", Set.of(Role.COORDINATOR), f -> at(f, "/signatures/chain"), f -> null),
+            new Operation("POST", BASE + "/signatures/{id}/revocation", Set.of(Role.COORDINATOR),
+                    f -> at(f, "/signatures/" + f.signature().get() + "/revocation"), f -> Map.of("reason", "Getekend voor een ander")),
+            new Operation("GET", BASE + "/duo-worklist", Set.of(Role.COORDINATOR), f -> at(f, "/duo-worklist"), f -> null),
+            new Operation("GET", BASE + "/duo-worklist/export", Set.of(Role.COORDINATOR), f -> at(f, "/duo-worklist/export"), f -> null),
+            new Operation("POST", BASE + "/duo-registrations", Set.of(Role.COORDINATOR), f -> at(f, "/duo-registrations"),
+                    f -> Map.of("signatureId", f.signature().get(), "registeredOn", LocalDate.now().toString())),
             new Operation("POST", "/api/v1/sign-out", Set.of(), f -> "/api/v1/sign-out", f -> null));
 
     private final Api api;
@@ -340,7 +367,28 @@ class StaffAccessMatrixTest {
         UUID session = session(code);
         UUID otherSession = session(code);
         book(newcomer, session);
-        return new Fixture(code, newcomer, trainer, session, otherSession, () -> newcomer(code), () -> book(newcomer(code), session));
+        return new Fixture(code, newcomer, trainer, session, otherSession, () -> newcomer(code), () -> book(newcomer(code), session),
+                () -> ceremony(code, false), () -> ceremony(code, true), () -> signature(code));
+    }
+
+    /** A signing ceremony opened for a new newcomer; {@code signed}: the newcomer has signed, the witness is still to confirm. */
+    private UUID ceremony(String code, boolean signed) {
+        UUID id = UUID.randomUUID();
+        database.update("""
+                INSERT INTO signing_ceremony (id, municipality_code, newcomer_id, opened_by, declaration_version, locale, document_sha256,
+                                              submission_key, typed_name, signed_at)
+                SELECT ?, ?, ?, s.id, 1, 'nl', repeat('a', 64), CASE WHEN ? THEN 'key' END, CASE WHEN ? THEN 'Fixture' END,
+                       CASE WHEN ? THEN now() END
+                  FROM staff s WHERE s.email = 'admin@meedoen.example'
+                """, id, code, newcomer(code), signed, signed, signed);
+        return id;
+    }
+
+    private UUID signature(String code) {
+        Api.Response witnessed = api.send("POST", "/api/v1/municipalities/" + code + "/signing-ceremonies/" + ceremony(code, true) + "/witness",
+                null, "Authorization", token("admin@meedoen.example"));
+        assertEquals(201, witnessed.status(), witnessed.body());
+        return witnessed.as(Recorded.class).id();
     }
 
     private UUID newcomer(String code) {

@@ -1,0 +1,60 @@
+package nl.meedoen.signing;
+
+import jakarta.inject.Singleton;
+import org.jspecify.annotations.Nullable;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The signing_ceremony table. */
+@Singleton
+class Ceremonies {
+
+    private final Db db;
+
+    Ceremonies(Db db) {
+        this.db = db;
+    }
+
+    void open(Ceremony ceremony) {
+        db.update("""
+                INSERT INTO signing_ceremony (id, municipality_code, newcomer_id, session_id, opened_by, declaration_version,
+                                              translation_id, local_agreements_version, locale, document_sha256)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, ceremony.id(), ceremony.municipality(), ceremony.newcomer(), ceremony.session(), ceremony.openedBy(),
+                ceremony.declarationVersion(), ceremony.translationId(), ceremony.localAgreementsVersion(), ceremony.locale(),
+                ceremony.documentSha256());
+    }
+
+    /** The ceremony, locked until the transaction ends, so that a submission and a witness take turns. */
+    Optional<Ceremony> lock(String municipality, UUID id) {
+        return db.one("SELECT * FROM signing_ceremony WHERE municipality_code = ? AND id = ? FOR UPDATE", Ceremonies::row, municipality, id);
+    }
+
+    Optional<Ceremony> find(String municipality, UUID id) {
+        return db.one("SELECT * FROM signing_ceremony WHERE municipality_code = ? AND id = ?", Ceremonies::row, municipality, id);
+    }
+
+    void submit(UUID id, String key, byte @Nullable [] png, @Nullable String typedName, Instant signedAt, @Nullable String device,
+                String client) {
+        db.update("""
+                UPDATE signing_ceremony SET submission_key = ?, signature_png = ?, typed_name = ?, signed_at = ?, device = ?, client_address = ?
+                 WHERE id = ?
+                """, key, png, typedName, signedAt, device, client, id);
+    }
+
+    void close(UUID id, UUID signature) {
+        db.update("UPDATE signing_ceremony SET signature_id = ? WHERE id = ?", signature, id);
+    }
+
+    private static Ceremony row(ResultSet row) throws SQLException {
+        return new Ceremony(Db.uuid(row, "id"), row.getString("municipality_code"), Db.uuid(row, "newcomer_id"), Db.uuid(row, "session_id"),
+                Db.uuid(row, "opened_by"), row.getInt("declaration_version"), (Long) row.getObject("translation_id"),
+                (Integer) row.getObject("local_agreements_version"), row.getString("locale"), row.getString("document_sha256"),
+                row.getString("submission_key"), row.getBytes("signature_png"), row.getString("typed_name"), Db.instant(row, "signed_at"),
+                row.getString("device"), row.getString("client_address"), Db.uuid(row, "signature_id"));
+    }
+}

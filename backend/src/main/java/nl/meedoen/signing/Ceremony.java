@@ -1,0 +1,17 @@
+package nl.meedoen.signing;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A row of signing_ceremony: what is shown, and the newcomer's submission once it came. */
+record Ceremony(UUID id, String municipality, UUID newcomer, @Nullable UUID session, UUID openedBy, int declarationVersion,
+                @Nullable Long translationId, @Nullable Integer localAgreementsVersion, String locale, String documentSha256,
+                @Nullable String submissionKey, byte @Nullable [] signaturePng, @Nullable String typedName,
+                @Nullable Instant signedAt, @Nullable String device, @Nullable String clientAddress, @Nullable UUID signatureId) {
+
+    String status() {
+        return signatureId != null ? "closed" : signedAt != null ? "signed-awaiting-witness" : "open";
+    }
+}

@@ -1,0 +1,75 @@
+package nl.meedoen.signing;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import nl.meedoen.identity.SignedInStaff;
+import nl.meedoen.municipality.MunicipalityDirectory;
+import nl.meedoen.web.ClientAddress;
+import nl.meedoen.web.CommonResponses;
+import nl.meedoen.web.ConflictResponse;
+import nl.meedoen.web.InvalidInputResponse;
+import nl.meedoen.web.JsonBodyResponses;
+import nl.meedoen.web.NotFoundResponse;
+import nl.meedoen.web.RoleRequired;
+import nl.meedoen.web.validation.PlainText;
+import nl.meedoen.web.validation.TextInput;
+
+import java.util.UUID;
+
+/** The municipality's record of signatures: checking its chain, and revoking a signature. */
+@CommonResponses
+@RoleRequired
+@InvalidInputResponse
+@NotFoundResponse
+@Secured(SignedInStaff.ROLE)
+@Controller("${meedoen.api.path}/municipalities/{code}/signatures")
+@Tag(name = "Signing")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class SignatureController {
+
+    private final SignatureRecord record;
+    private final MunicipalityDirectory municipalities;
+
+    SignatureController(SignatureRecord record, MunicipalityDirectory municipalities) {
+        this.record = record;
+        this.municipalities = municipalities;
+    }
+
+    @Serdeable
+    record Revocation(@NotBlank @PlainText(max = 1000) String reason) {
+
+        Revocation {
+            reason = TextInput.normalised(reason);
+        }
+    }
+
+    @Get("/chain")
+    @Operation(summary = "Walk the municipality's chain of signatures and name the first row that does not match")
+    ChainCheck.Result chain(@PathVariable String code, SignedInStaff staff) {
+        return record.check(municipalities.require(code).code(), staff);
+    }
+
+    @Post("/{id}/revocation")
+    @Status(HttpStatus.CREATED)
+    @JsonBodyResponses
+    @ConflictResponse
+    @Operation(summary = "Revoke a signature, with the reason: a new row in the record; the signature itself stays")
+    SignatureView revoke(@PathVariable String code, @PathVariable UUID id, @Body @Valid Revocation revocation, SignedInStaff staff,
+                         HttpRequest<?> request) {
+        return record.revoke(municipalities.require(code).code(), id, revocation.reason(), staff, ClientAddress.of(request));
+    }
+}

@@ -1,0 +1,78 @@
+package nl.meedoen.signing;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * One row of the signature record, and the canonical content its {@code rowHash} is computed over:
+ * UTF-8 of the lines {@code name=value}, in the order below, each ended by {@code \n}. An absent value
+ * is empty; instants are UTC with six decimals ({@code 2026-11-30T09:15:00.123456Z}, the database's
+ * precision); the drawn image counts by its SHA-256; a backslash, CR and LF in text are written as
+ * {@code \\}, {@code \r} and {@code \n}. The first row of a municipality has 64 zeros as previous hash.
+ */
+record SignatureRow(UUID id, String municipality, long position, String kind, UUID newcomer, @Nullable UUID session,
+                    @Nullable Integer declarationVersion, @Nullable Long translationId, @Nullable Integer localAgreementsVersion,
+                    @Nullable String locale, @Nullable String documentSha256, byte @Nullable [] signaturePng,
+                    @Nullable String typedName, @Nullable String reason, @Nullable UUID revokes, @Nullable Instant signedAt,
+                    UUID recordedBy, Instant recordedAt, @Nullable String device, String clientAddress,
+                    @Nullable String verificationCode, String previousHash, String rowHash) {
+
+    static final String FORMAT = "meedoen-signature-row/1";
+    static final String GENESIS = "0".repeat(64);
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    String canonical() {
+        StringBuilder content = new StringBuilder(FORMAT).append('\n');
+        line(content, "id", id);
+        line(content, "municipality", municipality);
+        line(content, "position", position);
+        line(content, "kind", kind);
+        line(content, "newcomer", newcomer);
+        line(content, "session", session);
+        line(content, "declaration-version", declarationVersion);
+        line(content, "translation", translationId);
+        line(content, "local-agreements-version", localAgreementsVersion);
+        line(content, "locale", locale);
+        line(content, "document-sha256", documentSha256);
+        line(content, "signature-png-sha256", signaturePng == null ? null : DocumentHash.sha256Hex(signaturePng));
+        line(content, "typed-name", typedName);
+        line(content, "reason", reason);
+        line(content, "revokes", revokes);
+        line(content, "signed-at", signedAt == null ? null : INSTANT.format(signedAt));
+        line(content, "recorded-by", recordedBy);
+        line(content, "recorded-at", INSTANT.format(recordedAt));
+        line(content, "device", device);
+        line(content, "client-address", clientAddress);
+        line(content, "verification-code", verificationCode);
+        line(content, "previous-hash", previousHash);
+        return content.toString();
+    }
+
+    String computedHash() {
+        return DocumentHash.sha256Hex(canonical());
+    }
+
+    SignatureRow withHash() {
+        return new SignatureRow(id, municipality, position, kind, newcomer, session, declarationVersion, translationId,
+                localAgreementsVersion, locale, documentSha256, signaturePng, typedName, reason, revokes, signedAt, recordedBy,
+                recordedAt, device, clientAddress, verificationCode, previousHash, computedHash());
+    }
+
+    private static void line(StringBuilder content, String name, @Nullable Object value) {
+        String text = value == null ? "" : value.toString()
+                .replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n");
+        content.append(name).append('=').append(text).append('\n');
+    }
+
+    @Override
+    public String toString() {
+        return "SignatureRow[" + id + ", " + municipality + " #" + position + ", " + kind + ", png "
+                + (signaturePng == null ? "none" : HexFormat.of().formatHex(signaturePng, 0, Math.min(4, signaturePng.length))) + "]";
+    }
+}
