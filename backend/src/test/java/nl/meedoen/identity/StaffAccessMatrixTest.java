@@ -10,6 +10,7 @@ import nl.meedoen.testing.Sql;
 import nl.meedoen.web.Caller;
 import nl.meedoen.testing.Api;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,8 +50,8 @@ class StaffAccessMatrixTest {
         }
     }
 
-    /** Things that exist in one municipality. */
-    record Fixture(String code, UUID newcomer, UUID trainer) {
+    /** Things that exist in one municipality, and a national content page of its own to edit. */
+    record Fixture(String code, UUID newcomer, UUID trainer, String page) {
     }
 
     @Serdeable
@@ -62,6 +63,7 @@ class StaffAccessMatrixTest {
     }
 
     private static final String BASE = "/api/v1/municipalities/{code}";
+    private static final String EDITING = "/api/v1/editing/{module}/{slug}/{lang}";
 
     private static final List<Operation> OPERATIONS = List.of(
             new Operation("GET", "/api/v1/staff/me", Set.of(), f -> "/api/v1/staff/me", f -> null),
@@ -92,7 +94,21 @@ class StaffAccessMatrixTest {
             new Operation("GET", "/api/v1/setup", Set.of(), f -> "/api/v1/setup", f -> null),
             new Operation("POST", "/api/v1/municipalities", Set.of(Role.ADMIN), f -> "/api/v1/municipalities",
                     f -> Map.of("code", f.code(), "name", f.code().equals(OWN) ? "Voorbeeldstad" : "Anderstad")),
-            new Operation("POST", "/api/v1/sign-out", Set.of(), f -> "/api/v1/sign-out", f -> null));
+            new Operation("POST", "/api/v1/sign-out", Set.of(), f -> "/api/v1/sign-out", f -> null),
+            // National content: national editors, of whom the demo has none, so only the admin passes here.
+            new Operation("GET", EDITING, Set.of(Role.ADMIN), f -> editing(f, ""), f -> null),
+            new Operation("PUT", EDITING + "/draft", Set.of(Role.ADMIN), f -> editing(f, "/draft"),
+                    f -> Map.of("title", "Matrix", "summary", "", "body", "ሓደ።")),
+            new Operation("POST", EDITING + "/review", Set.of(Role.ADMIN), f -> editing(f, "/review"), f -> null),
+            new Operation("POST", EDITING + "/publication", Set.of(Role.ADMIN), f -> editing(f, "/publication"),
+                    f -> Map.of("title", "Matrix", "summary", "", "body", "ክልተ።", "minorEdit", false)),
+            new Operation("GET", EDITING + "/versions", Set.of(Role.ADMIN), f -> editing(f, "/versions"), f -> null),
+            new Operation("GET", EDITING + "/comparison", Set.of(Role.ADMIN), f -> editing(f, "/comparison?from=1&to=1"), f -> null),
+            new Operation("POST", EDITING + "/versions/{number}/rollback", Set.of(Role.ADMIN),
+                    f -> editing(f, "/versions/1/rollback"), f -> Map.of("minorEdit", false)),
+            new Operation("GET", "/api/v1/editing/conflicts", Set.of(Role.ADMIN), f -> "/api/v1/editing/conflicts", f -> null),
+            new Operation("POST", "/api/v1/editing/preview", Set.of(Role.EDITOR), f -> "/api/v1/editing/preview",
+                    f -> Map.of("body", "**Matrix**")));
 
     /**
      * Operations that anyone may call without a token; every other operation needs a staff member's
@@ -242,7 +258,25 @@ class StaffAccessMatrixTest {
         UUID trainer = accounts.create("trainer-" + UUID.randomUUID() + "@example.org", "Fixture trainer");
         accounts.setPassword(trainer, passwords.hash("a long fixture password"));
         accounts.grant(trainer, Role.TRAINER, code);
-        return new Fixture(code, newcomer, trainer);
+        String page = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+        database.update("INSERT INTO content_page (module, slug, position, version) VALUES ('values', ?, 901, 1)", page);
+        for (String lang : List.of("nl", "ti")) {
+            database.update("""
+                    INSERT INTO content_text (module, slug, lang, title, summary, body_markdown, body_html, word_count,
+                                              source_version, review_status, file_hash, edited)
+                    VALUES ('values', ?, ?, 'Matrix', '', 'Een.', '<p>Een.</p>', 1, 1, ?, '', true)
+                    """, page, lang, lang.equals("nl") ? "source" : "unreviewed");
+        }
+        return new Fixture(code, newcomer, trainer, page);
+    }
+
+    @AfterEach
+    void removeEditingPages() {
+        database.update("DELETE FROM content_page WHERE module = 'values' AND slug IN (?, ?)", own.page(), other.page());
+    }
+
+    private static String editing(Fixture fixture, String path) {
+        return "/api/v1/editing/values/" + fixture.page() + "/ti" + path;
     }
 
     private static String at(Fixture fixture, String path) {

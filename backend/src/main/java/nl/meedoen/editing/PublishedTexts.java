@@ -1,0 +1,48 @@
+package nl.meedoen.editing;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads what newcomers read now (content_page and content_text, which the content package writes) for
+ * editors. Changes go through {@link nl.meedoen.content.ContentPublisher}.
+ */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface PublishedTexts extends GenericRepository<StoredVersion, VersionKey> {
+
+    @Query("SELECT version FROM content_page WHERE module = :module AND slug = :slug")
+    Optional<Integer> pageVersion(String module, String slug);
+
+    /** Every language's text of one page; the row lock keeps two editors from publishing it at once. */
+    @Query("""
+            SELECT t.lang, p.version AS page_version, t.title, t.summary, t.body_markdown, t.source_version,
+                   t.review_status, t.published_by
+              FROM content_page p
+              JOIN content_text t ON t.module = p.module AND t.slug = p.slug
+             WHERE p.module = :module AND p.slug = :slug
+             ORDER BY t.lang
+            """)
+    List<CurrentText> ofPage(String module, String slug);
+
+    @Query("SELECT true FROM content_page WHERE module = :module AND slug = :slug FOR UPDATE")
+    boolean lockPage(String module, String slug);
+
+    @Query("""
+            SELECT module, slug, lang, found_at FROM content_import_conflict ORDER BY module, slug, lang
+            """)
+    List<ImportConflict> conflicts();
+
+    /** Every stored text of every page, for statuses in bulk. */
+    @Query("""
+            SELECT p.module, p.slug, p.version AS page_version, t.lang, t.source_version, t.review_status
+              FROM content_page p
+              JOIN content_text t ON t.module = p.module AND t.slug = p.slug
+             ORDER BY p.module, p.position, p.slug
+            """)
+    List<TextState> all();
+}
