@@ -37,6 +37,7 @@ import java.util.List;
  */
 @CommonResponses
 @RoleRequired
+@InvalidInputResponse
 @Controller("${meedoen.api.path}/editing")
 @Tag(name = "Content editing")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -140,7 +141,6 @@ class EditingController {
         return editing.history(new ItemKey(module, slug, lang));
     }
 
-    @InvalidInputResponse
     @NotFoundResponse
     @Get(TEXT + "/comparison")
     @Operation(summary = "The differences between two versions of a text, line by line (national editors)")
