@@ -18,7 +18,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import nl.meedoen.content.MarkdownRenderer;
-import nl.meedoen.identity.Role;
+import nl.meedoen.locale.SupportedLocale;
+import nl.meedoen.locale.SupportedLocales;
+import org.jspecify.annotations.Nullable;
 import nl.meedoen.identity.SignedInStaff;
 import nl.meedoen.web.ClientAddress;
 import nl.meedoen.web.CommonResponses;
@@ -49,8 +51,13 @@ class EditingController {
     private final PublishedTexts published;
     private final MarkdownRenderer renderer;
     private final PublishedResponses responses;
+    private final Dashboard dashboard;
+    private final SupportedLocales locales;
 
-    EditingController(Editing editing, PublishedTexts published, MarkdownRenderer renderer, PublishedResponses responses) {
+    EditingController(Editing editing, PublishedTexts published, MarkdownRenderer renderer, PublishedResponses responses,
+                      Dashboard dashboard, SupportedLocales locales) {
+        this.dashboard = dashboard;
+        this.locales = locales;
         this.editing = editing;
         this.published = published;
         this.renderer = renderer;
@@ -164,6 +171,22 @@ class EditingController {
         return item;
     }
 
+    @Get("/dashboard")
+    @Operation(summary = "Per language and section the number of texts in each status and how complete it is (editors)")
+    List<Dashboard.Row> dashboard(@QueryValue @Nullable String section, @QueryValue @Nullable String lang,
+                                  @QueryValue @Nullable String status, SignedInStaff staff) {
+        Editors.requireEditor(staff);
+        return dashboard.rows(staff, section, lang == null ? null : locale(lang).code(), status == null ? null : TextStatus.of(status));
+    }
+
+    @Get("/texts")
+    @Operation(summary = "The national pages in one language with their status, to pick the next one to edit (national editors)")
+    List<Dashboard.Listed> texts(@QueryValue String lang, @QueryValue @Nullable String module,
+                                 @QueryValue @Nullable String status, SignedInStaff staff) {
+        Editors.requireNational(staff);
+        return dashboard.texts(locale(lang), module, status == null ? null : TextStatus.of(status));
+    }
+
     @Get("/conflicts")
     @Operation(summary = "Shipped files that changed after an editor published the same text; the editor's text stayed (national editors)")
     List<ImportConflict> conflicts(SignedInStaff staff) {
@@ -175,9 +198,12 @@ class EditingController {
     @Post("/preview")
     @Operation(summary = "Markdown rendered and sanitised exactly as newcomers will see it (editors)")
     Preview preview(@Body @Valid PreviewRequest preview, SignedInStaff staff) {
-        if (!staff.isAdmin() && staff.grants().stream().noneMatch(grant -> grant.role() == Role.EDITOR)) {
-            throw new NotAnEditor("Only content editors use the preview.");
-        }
+        Editors.requireEditor(staff);
         return new Preview(renderer.toSafeHtml(preview.body()));
+    }
+
+    private SupportedLocale locale(String lang) {
+        return locales.find(lang).filter(locale -> locale.code().equals(lang))
+                .orElseThrow(() -> new InvalidFilter("'" + lang + "' is no language of Meedoen: give one of " + locales.codes() + "."));
     }
 }

@@ -9,11 +9,24 @@ final class Editors {
     private Editors() {
     }
 
-    static void requireNational(SignedInStaff staff) {
-        boolean national = staff.grants().stream()
+    static boolean isNational(SignedInStaff staff) {
+        return staff.isAdmin() || staff.grants().stream()
                 .anyMatch(grant -> grant.role() == Role.EDITOR && grant.municipality() == null);
-        if (!national && !staff.isAdmin()) {
+    }
+
+    static boolean isEditor(SignedInStaff staff) {
+        return staff.isAdmin() || staff.grants().stream().anyMatch(grant -> grant.role() == Role.EDITOR);
+    }
+
+    static void requireNational(SignedInStaff staff) {
+        if (!isNational(staff)) {
             throw new NotAnEditor();
+        }
+    }
+
+    static void requireEditor(SignedInStaff staff) {
+        if (!isEditor(staff)) {
+            throw new NotAnEditor("Only content editors may do this.");
         }
     }
 }

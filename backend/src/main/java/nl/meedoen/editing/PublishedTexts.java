@@ -45,4 +45,23 @@ interface PublishedTexts extends GenericRepository<StoredVersion, VersionKey> {
              ORDER BY p.module, p.position, p.slug
             """)
     List<TextState> all();
+
+    /** Every stored text of every municipality's local pages (the wegwijs package writes them). */
+    @Query("""
+            SELECT m.code AS municipality_code, m.name AS municipality_name, p.slug, p.version AS page_version, t.lang,
+                   t.source_version, t.review_status
+              FROM municipality m
+              JOIN local_page p ON p.municipality_code = m.code
+              JOIN local_page_text t ON t.municipality_code = p.municipality_code AND t.slug = p.slug
+             ORDER BY m.name, p.position, p.slug
+            """)
+    List<LocalTextState> allLocal();
+
+    @Query("""
+            SELECT t.module, t.slug, t.title
+              FROM content_page p
+              JOIN content_text t ON t.module = p.module AND t.slug = p.slug AND t.lang = 'nl'
+             ORDER BY p.module, p.position, p.slug
+            """)
+    List<PageTitle> dutchTitles();
 }

@@ -29,4 +29,13 @@ enum TextStatus {
     String code() {
         return code;
     }
+
+    static TextStatus of(String code) {
+        for (TextStatus status : values()) {
+            if (status.code.equals(code)) {
+                return status;
+            }
+        }
+        throw new InvalidFilter("'" + code + "' is no status: give missing, fallback, unreviewed, reviewed or outdated.");
+    }
 }

@@ -106,6 +106,8 @@ class StaffAccessMatrixTest {
             new Operation("GET", EDITING + "/comparison", Set.of(Role.ADMIN), f -> editing(f, "/comparison?from=1&to=1"), f -> null),
             new Operation("POST", EDITING + "/versions/{number}/rollback", Set.of(Role.ADMIN),
                     f -> editing(f, "/versions/1/rollback"), f -> Map.of("minorEdit", false)),
+            new Operation("GET", "/api/v1/editing/texts", Set.of(Role.ADMIN), f -> "/api/v1/editing/texts?lang=ti", f -> null),
+            new Operation("GET", "/api/v1/editing/dashboard", Set.of(Role.EDITOR), f -> "/api/v1/editing/dashboard", f -> null),
             new Operation("GET", "/api/v1/editing/conflicts", Set.of(Role.ADMIN), f -> "/api/v1/editing/conflicts", f -> null),
             new Operation("POST", "/api/v1/editing/preview", Set.of(Role.EDITOR), f -> "/api/v1/editing/preview",
                     f -> Map.of("body", "**Matrix**")));
