@@ -44,6 +44,10 @@ class Editing {
     record Input(String title, String summary, String body) {
     }
 
+    /** A translation from a translator's file, made from the given Dutch version. */
+    record Imported(ItemKey key, Input input, int madeFrom) {
+    }
+
     @Transactional(readOnly = true)
     EditorViews.Item item(SignedInStaff staff, ItemKey key) {
         return view(staff, key, page(key, false));
@@ -107,6 +111,33 @@ class Editing {
         publishChecked(staff, key, page, input, minorEdit, Math.min(old.sourceVersion(), page.source().pageVersion()));
         audit.record(staff, null, "content.rolled-back", key + "@" + number, client);
         return view(staff, key, page(key, false));
+    }
+
+    /**
+     * Publishes translations from a translator's file: every one is checked first, so that one bad text
+     * refuses them all. A text made from the current Dutch version keeps its blocks; one made from an older
+     * version is published as outdated. Runs inside the import's transaction.
+     */
+    @Transactional
+    void publishImported(SignedInStaff staff, List<Imported> imports, String client) {
+        List<String> problems = new java.util.ArrayList<>();
+        for (Imported imported : imports) {
+            Page page = page(imported.key());
+            boolean current = imported.madeFrom() == page.source().pageVersion();
+            try {
+                TextValidation.check(imported.input().title(), imported.input().summary(), imported.input().body(),
+                        current ? page.source().bodyMarkdown() : null);
+            } catch (InvalidText invalid) {
+                problems.add(imported.key().module() + "/" + imported.key().slug() + ": " + invalid.detail());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidTranslatorFile(String.join(" ", problems));
+        }
+        for (Imported imported : imports) {
+            publishChecked(staff, imported.key(), page(imported.key()), imported.input(), false, imported.madeFrom());
+            audit.record(staff, null, "content.published", imported.key(), client);
+        }
     }
 
     /** Marks a translation reviewed: by someone other than who published it, and only while it is current. */

@@ -108,6 +108,9 @@ class StaffAccessMatrixTest {
                     f -> editing(f, "/versions/1/rollback"), f -> Map.of("minorEdit", false)),
             new Operation("GET", "/api/v1/editing/texts", Set.of(Role.ADMIN), f -> "/api/v1/editing/texts?lang=ti", f -> null),
             new Operation("GET", "/api/v1/editing/dashboard", Set.of(Role.EDITOR), f -> "/api/v1/editing/dashboard", f -> null),
+            new Operation("GET", "/api/v1/editing/files/{lang}", Set.of(Role.ADMIN), f -> "/api/v1/editing/files/ti?format=po", f -> null),
+            new Operation("POST", "/api/v1/editing/files/{lang}", Set.of(Role.ADMIN), f -> "/api/v1/editing/files/ti?format=po",
+                    f -> "msgid \"\"\nmsgstr \"Language: ti\\n\"\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
             new Operation("GET", "/api/v1/editing/conflicts", Set.of(Role.ADMIN), f -> "/api/v1/editing/conflicts", f -> null),
             new Operation("POST", "/api/v1/editing/preview", Set.of(Role.EDITOR), f -> "/api/v1/editing/preview",
                     f -> Map.of("body", "**Matrix**")));
@@ -237,7 +240,11 @@ class StaffAccessMatrixTest {
 
     private void check(List<String> wrong, Operation operation, Fixture target, DemoAccounts.@Nullable Demo caller, int expected) {
         String[] headers = caller == null ? new String[0] : new String[] {"Authorization", token(caller.email())};
-        Api.Response response = api.send(operation.method(), operation.path().apply(target), operation.body().apply(target), headers);
+        Object body = operation.body().apply(target);
+        // A file (a translator's PO file) goes as it is; anything else as JSON.
+        Api.Response response = body instanceof byte[] file
+                ? api.sendBytes(operation.method(), operation.path().apply(target), file, "text/x-gettext-translation", headers)
+                : api.send(operation.method(), operation.path().apply(target), body, headers);
         int status = response.status() / 100 == 2 ? 200 : response.status();
         String who = caller == null ? "no token" : caller.role().code();
         if (status != expected) {
