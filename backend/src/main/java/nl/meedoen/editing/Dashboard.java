@@ -30,12 +30,13 @@ class Dashboard {
     @Serdeable
     @Schema(name = "DashboardRow")
     record Row(String section, String sectionName, String lang, String languageName, String dir, int missing,
-               int fallback, int unreviewed, int reviewed, int outdated, int total, int completeness) {
+               int fallback, int inTranslation, int unreviewed, int reviewed, int outdated, int total, int completeness) {
 
         int count(TextStatus status) {
             return switch (status) {
                 case MISSING -> missing;
                 case FALLBACK -> fallback;
+                case IN_TRANSLATION -> inTranslation;
                 case UNREVIEWED -> unreviewed;
                 case REVIEWED -> reviewed;
                 case OUTDATED -> outdated;
@@ -44,15 +45,17 @@ class Dashboard {
         }
     }
 
-    /** The stored texts of one section, page by page. */
-    record Section(String code, String name, Map<String, Map<String, TextState>> pages) {
+    /** The stored texts of one section, page by page, and which of its pages are out with a translator per language. */
+    record Section(String code, String name, Map<String, Map<String, TextState>> pages, Set<String> handedOut) {
     }
 
     private final PublishedTexts published;
     private final UiStrings strings;
     private final SupportedLocales locales;
+    private final Handouts handouts;
 
-    Dashboard(PublishedTexts published, UiStrings strings, SupportedLocales locales) {
+    Dashboard(PublishedTexts published, UiStrings strings, SupportedLocales locales, Handouts handouts) {
+        this.handouts = handouts;
         this.published = published;
         this.strings = strings;
         this.locales = locales;
@@ -103,7 +106,8 @@ class Dashboard {
             if (texts == null || (module != null && !module.equals(page.module()))) {
                 continue;
             }
-            TextStatus each = Statuses.of(locale, texts.get(SupportedLocales.SOURCE).pageVersion(), texts);
+            boolean out = handouts.existsById(new ItemKey(page.module(), page.slug(), locale.code()));
+            TextStatus each = Statuses.of(locale, texts.get(SupportedLocales.SOURCE).pageVersion(), texts, out);
             if (status == null || status == each) {
                 listed.add(new Listed(page.module(), page.slug(), page.title(), locale.code(), each));
             }
@@ -116,7 +120,8 @@ class Dashboard {
         for (Map<String, TextState> texts : section.pages().values()) {
             TextState source = texts.get(SupportedLocales.SOURCE);
             if (source != null) {
-                counts.merge(Statuses.of(locale, source.pageVersion(), texts), 1, Integer::sum);
+                boolean out = section.handedOut().contains(source.slug() + "/" + locale.code());
+                counts.merge(Statuses.of(locale, source.pageVersion(), texts, out), 1, Integer::sum);
             }
         }
         return row(section.code(), section.name(), locale, counts);
@@ -146,6 +151,7 @@ class Dashboard {
         int current = counts.getOrDefault(TextStatus.UNREVIEWED, 0) + counts.getOrDefault(TextStatus.REVIEWED, 0);
         return new Row(code, name, locale.code(), locale.dutchName(), locale.direction(),
                 counts.getOrDefault(TextStatus.MISSING, 0), counts.getOrDefault(TextStatus.FALLBACK, 0),
+                counts.getOrDefault(TextStatus.IN_TRANSLATION, 0),
                 counts.getOrDefault(TextStatus.UNREVIEWED, 0), counts.getOrDefault(TextStatus.REVIEWED, 0),
                 counts.getOrDefault(TextStatus.OUTDATED, 0), total, total == 0 ? 100 : current * 100 / total);
     }
@@ -157,7 +163,9 @@ class Dashboard {
                 pages.computeIfAbsent(text.slug(), slug -> new LinkedHashMap<>()).put(text.lang(), text);
             }
         }
-        return new Section(module, name, pages);
+        Set<String> handedOut = handouts.all().stream().filter(handout -> handout.key().module().equals(module))
+                .map(handout -> handout.key().slug() + "/" + handout.key().lang()).collect(Collectors.toSet());
+        return new Section(module, name, pages, handedOut);
     }
 
     /** Each municipality's local pages as a section of its own; {@code only} limits them to those municipalities. */
@@ -168,7 +176,7 @@ class Dashboard {
                 continue;
             }
             sections.computeIfAbsent(text.municipalityCode(), code -> new Section("local:" + code,
-                            "Lokaal: " + text.municipalityName(), new LinkedHashMap<>()))
+                            "Lokaal: " + text.municipalityName(), new LinkedHashMap<>(), Set.of()))
                     .pages().computeIfAbsent(text.slug(), slug -> new LinkedHashMap<>()).put(text.lang(), text.state());
         }
         return List.copyOf(sections.values());

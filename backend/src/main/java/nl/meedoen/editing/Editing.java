@@ -29,9 +29,11 @@ class Editing {
     private final ContentPublisher publisher;
     private final SupportedLocales locales;
     private final AuditLog audit;
+    private final Handouts handouts;
 
     Editing(PublishedTexts published, Versions versions, Drafts drafts, ContentPublisher publisher, SupportedLocales locales,
-            AuditLog audit) {
+            AuditLog audit, Handouts handouts) {
+        this.handouts = handouts;
         this.published = published;
         this.versions = versions;
         this.drafts = drafts;
@@ -55,9 +57,9 @@ class Editing {
 
     private EditorViews.Item view(SignedInStaff staff, ItemKey key, Page page) {
         CurrentText own = page.texts().get(key.lang());
-        TextStatus status = Statuses.of(page.locale(), page.source().pageVersion(), page.states());
+        TextStatus status = Statuses.of(page.locale(), page.source().pageVersion(), page.states(), handouts.existsById(key));
         List<LineDiff.Line> changes = null;
-        if (status == TextStatus.OUTDATED && own != null) {
+        if (own != null && own.sourceVersion() < page.source().pageVersion()) {
             changes = versions.dutchAt(key.module(), key.slug(), own.sourceVersion())
                     .map(old -> LineDiff.between(old.bodyMarkdown(), page.source().bodyMarkdown()))
                     .orElse(null);
@@ -193,6 +195,8 @@ class Editing {
             publisher.publishTranslation(module(key), key.slug(), key.lang(), input.title(), input.summary(), input.body(),
                     madeFrom, staff.id());
             sourceVersion = madeFrom;
+            // The translation is back: whatever was handed out for it is no longer out.
+            handouts.deleteById(key);
         }
         versions.add(key.module(), key.slug(), key.lang(), number, input.title(), input.summary(), input.body(),
                 sourceVersion, minorEdit, staff.id(), staff.name());

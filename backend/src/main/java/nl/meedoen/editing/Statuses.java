@@ -16,6 +16,17 @@ final class Statuses {
      * texts by language. A translation made from an older Dutch version is outdated whatever its review.
      */
     static TextStatus of(SupportedLocale locale, int pageVersion, Map<String, TextState> textsByLang) {
+        return of(locale, pageVersion, textsByLang, false);
+    }
+
+    /** As above; a text handed out to a translator that is not current is in translation until it comes back. */
+    static TextStatus of(SupportedLocale locale, int pageVersion, Map<String, TextState> textsByLang, boolean handedOut) {
+        TextStatus status = stored(locale, pageVersion, textsByLang);
+        boolean current = status == TextStatus.SOURCE || status == TextStatus.UNREVIEWED || status == TextStatus.REVIEWED;
+        return handedOut && !current ? TextStatus.IN_TRANSLATION : status;
+    }
+
+    private static TextStatus stored(SupportedLocale locale, int pageVersion, Map<String, TextState> textsByLang) {
         if (locale.code().equals(SupportedLocales.SOURCE)) {
             return TextStatus.SOURCE;
         }

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Where a text in one language stands, always computed from the stored texts and versions. */
 @Serdeable
-@Schema(type = "string", allowableValues = {"source", "missing", "fallback", "unreviewed", "reviewed", "outdated"})
+@Schema(type = "string", allowableValues = {"source", "missing", "fallback", "in-translation", "unreviewed", "reviewed", "outdated"})
 enum TextStatus {
     /** The Dutch text itself. */
     SOURCE("source"),
@@ -14,6 +14,8 @@ enum TextStatus {
     MISSING("missing"),
     /** No text, and newcomers read a related language (Dari readers get Persian). */
     FALLBACK("fallback"),
+    /** Missing, shown in another language or outdated, and handed to a translator in a file: not back yet. */
+    IN_TRANSLATION("in-translation"),
     UNREVIEWED("unreviewed"),
     REVIEWED("reviewed"),
     /** Made from an older version of the Dutch source than the current one. */
@@ -36,6 +38,6 @@ enum TextStatus {
                 return status;
             }
         }
-        throw new InvalidFilter("'" + code + "' is no status: give missing, fallback, unreviewed, reviewed or outdated.");
+        throw new InvalidFilter("'" + code + "' is no status: give missing, fallback, in-translation, unreviewed, reviewed or outdated.");
     }
 }

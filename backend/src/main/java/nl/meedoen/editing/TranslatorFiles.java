@@ -39,8 +39,12 @@ class TranslatorFiles {
     private final PublishedTexts published;
     private final Editing editing;
     private final AuditLog audit;
+    private final Dashboard dashboard;
+    private final Handouts handouts;
 
-    TranslatorFiles(PublishedTexts published, Editing editing, AuditLog audit) {
+    TranslatorFiles(PublishedTexts published, Editing editing, AuditLog audit, Dashboard dashboard, Handouts handouts) {
+        this.dashboard = dashboard;
+        this.handouts = handouts;
         this.published = published;
         this.editing = editing;
         this.audit = audit;
@@ -102,6 +106,26 @@ class TranslatorFiles {
         editing.publishImported(staff, imports, client);
         audit.record(staff, null, "content.translator-file-imported", locale.code() + ":" + changedUnits.size(), client);
         return new Report(changedUnits, changedPages.keySet().stream().toList());
+    }
+
+    /**
+     * Marks every national page of the language whose text is missing, shown in another language or
+     * outdated as handed to a translator: in translation until a translation of it is published.
+     */
+    @Transactional
+    int handOut(SignedInStaff staff, SupportedLocale locale, String client) {
+        if (locale.code().equals(SupportedLocales.SOURCE)) {
+            throw new InvalidTranslatorFile("The Dutch source is not translated.");
+        }
+        List<Dashboard.Listed> open = dashboard.texts(locale, null, null).stream()
+                .filter(text -> text.status() == TextStatus.MISSING || text.status() == TextStatus.FALLBACK
+                        || text.status() == TextStatus.OUTDATED)
+                .toList();
+        for (Dashboard.Listed text : open) {
+            handouts.handOut(text.module(), text.slug(), locale.code(), staff.id());
+        }
+        audit.record(staff, null, "content.handed-out", locale.code() + ":" + open.size(), client);
+        return open.size();
     }
 
     /** Every unit of every national page for the language, in page order, keyed by id. */

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -60,6 +61,18 @@ class TranslatorFilesController {
         return HttpResponse.ok(files.export(locale, chosen))
                 .contentType(po ? PO + "; charset=UTF-8" : XLIFF)
                 .header("Content-Disposition", "attachment; filename=\"meedoen-" + locale.code() + (po ? ".po\"" : ".xlf\""));
+    }
+
+    @Serdeable
+    @Schema(name = "Handout")
+    record Handout(int handedOut) {
+    }
+
+    @Post("/{lang}/handouts")
+    @Operation(summary = "Mark the language's missing and outdated national pages as in translation, for a file sent out (national editors)")
+    Handout handOut(@PathVariable String lang, SignedInStaff staff, HttpRequest<?> request) {
+        Editors.requireNational(staff);
+        return new Handout(files.handOut(staff, locale(lang), ClientAddress.of(request)));
     }
 
     @JsonBodyResponses

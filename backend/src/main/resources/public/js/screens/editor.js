@@ -5,7 +5,9 @@ import { t } from '../i18n.js';
 import { h, show } from '../dom.js';
 import { languageNames, problemText } from './staff-kit.js';
 
-const STATUSES = ['missing', 'fallback', 'outdated', 'unreviewed', 'reviewed'];
+const STATUSES = ['missing', 'fallback', 'in-translation', 'outdated', 'unreviewed', 'reviewed'];
+// The dashboard's field for each status.
+const FIELDS = { 'in-translation': 'inTranslation' };
 
 function statusBadge(status) {
   return h('span', { class: `status-badge status-${status}` }, t(`staff.editing.status.${status}`));
@@ -34,7 +36,7 @@ export async function showEditingDashboard(lang = '', status = '') {
       h('tbody', {}, rows.map((row) => h('tr', {},
         h('td', {}, names.get(row.lang) ?? row.lang),
         h('td', {}, national(row.section) ? h('a', { href: `#/staff/editing/${row.lang}/${row.section}` }, row.sectionName) : row.sectionName),
-        STATUSES.map((code) => h('td', { class: 'number' }, String(row[code]))),
+        STATUSES.map((code) => h('td', { class: 'number' }, String(row[FIELDS[code] ?? code]))),
         h('td', { class: 'number' }, `${row.completeness}%`)))))));
 }
 

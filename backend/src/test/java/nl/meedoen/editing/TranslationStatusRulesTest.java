@@ -125,6 +125,24 @@ class TranslationStatusRulesTest {
     }
 
     @Test
+    void aTextHandedToATranslatorIsInTranslationUntilItsTranslationIsPublished() {
+        String slug = data.page(1, "ti");
+        publish(api, editor, slug, "nl", "Toetspagina", DUTCH.replace("Eerste", "Andere"), false);
+
+        Api.Response handout = api.send("POST", "/api/v1/editing/files/ti/handouts", null, "Authorization", editor);
+
+        assertEquals(200, handout.status(), handout.body());
+        assertEquals("in-translation", item(api, editor, slug, "ti").status());
+        assertEquals("missing", item(api, editor, slug, "ar").status(), "only the language handed out");
+        publish(api, colleague, slug, "nl", "Toetspagina", DUTCH.replace("Eerste", "Derde"), false);
+        assertEquals("in-translation", item(api, editor, slug, "ti").status(), "a newer Dutch text keeps it out");
+
+        EditingTestData.Item back = publish(api, editor, slug, "ti", "ገጽ", TIGRINYA, false);
+
+        assertEquals("unreviewed", back.status());
+    }
+
+    @Test
     void anOutdatedTextShowsWhatChangedInTheDutchSourceSinceItWasMade() {
         String slug = data.page(1, "ti");
         publish(api, editor, slug, "nl", "Toetspagina", DUTCH.replace("Laatste alinea.", "Laatste alinea, herschreven."), false);

@@ -111,6 +111,8 @@ class StaffAccessMatrixTest {
             new Operation("GET", "/api/v1/editing/files/{lang}", Set.of(Role.ADMIN), f -> "/api/v1/editing/files/ti?format=po", f -> null),
             new Operation("POST", "/api/v1/editing/files/{lang}", Set.of(Role.ADMIN), f -> "/api/v1/editing/files/ti?format=po",
                     f -> "msgid \"\"\nmsgstr \"Language: ti\\n\"\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            new Operation("POST", "/api/v1/editing/files/{lang}/handouts", Set.of(Role.ADMIN),
+                    f -> "/api/v1/editing/files/ti/handouts", f -> null),
             new Operation("GET", "/api/v1/editing/conflicts", Set.of(Role.ADMIN), f -> "/api/v1/editing/conflicts", f -> null),
             new Operation("POST", "/api/v1/editing/preview", Set.of(Role.EDITOR), f -> "/api/v1/editing/preview",
                     f -> Map.of("body", "**Matrix**")));
