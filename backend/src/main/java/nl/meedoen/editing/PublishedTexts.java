@@ -64,4 +64,11 @@ interface PublishedTexts extends GenericRepository<StoredVersion, VersionKey> {
              ORDER BY p.module, p.position, p.slug
             """)
     List<PageTitle> dutchTitles();
+
+    /** A national wegwijs topic or one of the municipality's own pages, under which a place can stand. */
+    @Query("""
+            SELECT EXISTS (SELECT 1 FROM content_page WHERE module = 'wegwijs' AND slug = :topic)
+                OR EXISTS (SELECT 1 FROM local_page WHERE municipality_code = :municipality AND slug = :topic)
+            """)
+    boolean topicExists(String municipality, String topic);
 }

@@ -51,7 +51,7 @@ class StaffAccessMatrixTest {
     }
 
     /** Things that exist in one municipality, and a national content page of its own to edit. */
-    record Fixture(String code, UUID newcomer, UUID trainer, String page) {
+    record Fixture(String code, UUID newcomer, UUID trainer, String page, long place) {
     }
 
     @Serdeable
@@ -113,6 +113,10 @@ class StaffAccessMatrixTest {
                     f -> "msgid \"\"\nmsgstr \"Language: ti\\n\"\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
             new Operation("POST", "/api/v1/editing/files/{lang}/handouts", Set.of(Role.ADMIN),
                     f -> "/api/v1/editing/files/ti/handouts", f -> null),
+            new Operation("GET", BASE + "/places", Set.of(Role.EDITOR), f -> at(f, "/places"), f -> null),
+            new Operation("POST", BASE + "/places", Set.of(Role.EDITOR), f -> at(f, "/places"), f -> place("Matrix " + UUID.randomUUID())),
+            new Operation("PUT", BASE + "/places/{id}", Set.of(Role.EDITOR), f -> at(f, "/places/" + f.place()),
+                    f -> place("Matrix " + f.place())),
             new Operation("GET", "/api/v1/editing/conflicts", Set.of(Role.ADMIN), f -> "/api/v1/editing/conflicts", f -> null),
             new Operation("POST", "/api/v1/editing/preview", Set.of(Role.EDITOR), f -> "/api/v1/editing/preview",
                     f -> Map.of("body", "**Matrix**")));
@@ -278,12 +282,20 @@ class StaffAccessMatrixTest {
                     VALUES ('values', ?, ?, 'Matrix', '', 'Een.', '<p>Een.</p>', 1, 1, ?, '', true)
                     """, page, lang, lang.equals("nl") ? "source" : "unreviewed");
         }
-        return new Fixture(code, newcomer, trainer, page);
+        long place = database.one("INSERT INTO place (municipality_code, topic, name) VALUES (?, 'zorg-en-huisarts', ?) RETURNING id",
+                rows -> rows.getLong(1), code, "Matrix " + UUID.randomUUID()).orElseThrow();
+        return new Fixture(code, newcomer, trainer, page, place);
+    }
+
+    private static Map<String, Object> place(String name) {
+        return Map.of("topic", "zorg-en-huisarts", "name", name, "weekly", List.of(Map.of("weekday", 1, "opens", "09:00", "closes", "17:00")),
+                "specialDays", List.of());
     }
 
     @AfterEach
     void removeEditingPages() {
         database.update("DELETE FROM content_page WHERE module = 'values' AND slug IN (?, ?)", own.page(), other.page());
+        database.update("DELETE FROM place WHERE name LIKE 'Matrix %'");
     }
 
     private static String editing(Fixture fixture, String path) {
