@@ -65,7 +65,7 @@ class ContentImporter {
                 .toList();
         for (ShippedFile file : ordered) {
             try {
-                ContentText text = toText(file, sourceVersions);
+                ContentText text = toText(file, sourceVersions, edited);
                 shippedKeys.add(text.key());
                 if (file.hash().equals(knownHashes.get(text.key()))) {
                     continue;
@@ -113,7 +113,7 @@ class ContentImporter {
         return removed + pages.deleteWithoutDutchText();
     }
 
-    private ContentText toText(ShippedFile file, Map<String, Integer> sourceVersions) {
+    private ContentText toText(ShippedFile file, Map<String, Integer> sourceVersions, Set<TextKey> edited) {
         if (locales.find(file.lang()).isEmpty()) {
             throw new MarkdownPage.InvalidContent("folder '" + file.lang() + "' is not a supported language");
         }
@@ -130,7 +130,7 @@ class ContentImporter {
             sourceVersions.put(pageKey, sourceVersion);
             status = "source";
             pages.saveOrUpdate(file.module(), file.slug(), page.positiveNumber("order"), sourceVersion,
-                    page.list("keywords"));
+                    page.list("keywords"), edited.contains(new TextKey(file.module(), file.slug(), file.lang())));
         } else {
             Integer current = sourceVersions.get(pageKey);
             if (current == null) {
