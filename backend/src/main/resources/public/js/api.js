@@ -7,12 +7,20 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Reads always ask the server whether the copy the browser keeps is still current (an ETag round trip
+ * that answers 304 without a body when it is), so a text an editor published is read on the next
+ * screen, not after the five minutes shared caches may keep it. Offline, the kept copy is used as it is.
+ */
 export async function getJson(path) {
+  const headers = { Accept: 'application/json' };
   let response;
   try {
-    response = await fetch(path, { headers: { Accept: 'application/json' } });
+    response = await fetch(path, { headers, cache: 'no-cache' });
   } catch (networkFailure) {
-    throw new ApiError(0, networkFailure.message);
+    // Offline: the copy the browser keeps, however old, is better than nothing.
+    response = await fetch(path, { headers, cache: 'force-cache' }).catch(() => null);
+    if (!response) throw new ApiError(0, networkFailure.message);
   }
   if (!response.ok) throw await problemOf(response);
   return response.json();

@@ -17,6 +17,7 @@ const staff = () => import('./screens/staff.js');
 const letter = () => import('./screens/letter.js');
 const staffNewcomers = () => import('./screens/staff-newcomers.js');
 const staffSessions = () => import('./screens/staff-sessions.js');
+const editor = () => import('./screens/editor.js');
 
 const routes = [
   [/^#\/language$/, () => showLanguagePicker()],
@@ -30,6 +31,9 @@ const routes = [
   [/^#\/sessions$/, () => showSessions()],
   [/^#\/invite(?:\/([0-9A-Za-z-]{1,40}))?$/, (code) => showInvite(code ?? '')],
   [/^#\/staff(?:\/(GM[0-9]{4}))?$/, async (code) => (await staff()).showStaffHome(code)],
+  [/^#\/staff\/editing(?:\?lang=([a-z]{0,3})&status=([a-z-]{0,20}))?$/, async (lang, status) => (await editor()).showEditingDashboard(lang, status)],
+  [/^#\/staff\/editing\/([a-z]{2,3})\/(values|wegwijs)$/, async (lang, module) => (await editor()).showEditingList(lang, module)],
+  [/^#\/staff\/editing\/(values|wegwijs)\/([a-z0-9-]{1,80})\/([a-z]{2,3})$/, async (module, slug, lang) => (await editor()).showEditor(module, slug, lang)],
   [/^#\/staff\/choose$/, async () => (await staff()).showMunicipalityChoice()],
   [/^#\/staff\/(GM[0-9]{4})\/newcomers\/([0-9a-f-]{36})$/, async (code, id) => (await staffNewcomers()).showNewcomer(code, id)],
   [/^#\/staff\/(GM[0-9]{4})\/sessions$/, async (code) => (await staffSessions()).showStaffSessions(code)],

@@ -52,8 +52,10 @@ class ContentImporter {
     int importAll() {
         List<ShippedFile> files = shipped.read();
         pages.lockUntilCommit(IMPORT_LOCK);
-        Map<TextKey, String> knownHashes = texts.importedFiles().stream()
+        List<ImportedFile> imported = texts.importedFiles();
+        Map<TextKey, String> knownHashes = imported.stream()
                 .collect(Collectors.toMap(ImportedFile::key, ImportedFile::fileHash));
+        Set<TextKey> edited = imported.stream().filter(ImportedFile::edited).map(ImportedFile::key).collect(Collectors.toSet());
         Map<String, Integer> sourceVersions = new HashMap<>();
         Set<TextKey> shippedKeys = new HashSet<>();
         int written = 0;
@@ -63,9 +65,17 @@ class ContentImporter {
                 .toList();
         for (ShippedFile file : ordered) {
             try {
-                ContentText text = toText(file, sourceVersions);
+                ContentText text = toText(file, sourceVersions, edited);
                 shippedKeys.add(text.key());
-                if (!file.hash().equals(knownHashes.get(text.key()))) {
+                if (file.hash().equals(knownHashes.get(text.key()))) {
+                    continue;
+                }
+                if (edited.contains(text.key())) {
+                    // An editor's published text is newer than any file: keep it and show editors the difference.
+                    TextKey key = text.key();
+                    texts.keepEditedText(key.module(), key.slug(), key.lang(), file.hash());
+                    LOG.warn("Kept the editor's text of {} over the changed file content/{}", key, file.path());
+                } else {
                     save(text);
                     written++;
                 }
@@ -73,7 +83,7 @@ class ContentImporter {
                 LOG.error("Skipped content/{}: {}", file.path(), e.getMessage());
             }
         }
-        int removed = removeAllExcept(knownHashes.keySet(), shippedKeys);
+        int removed = removeAllExcept(knownHashes.keySet(), shippedKeys, edited);
         if (written + removed > 0) {
             LOG.info("Imported content: {} files written, {} removed, {} unchanged", written, removed,
                     shippedKeys.size() - written);
@@ -88,11 +98,14 @@ class ContentImporter {
                 text.fileHash());
     }
 
-    /** Removes texts whose file is no longer shipped, and pages left without their Dutch source. */
-    private int removeAllExcept(Set<TextKey> known, Set<TextKey> shippedKeys) {
+    /**
+     * Removes texts whose file is no longer shipped, unless an editor wrote them, and pages left without
+     * their Dutch source.
+     */
+    private int removeAllExcept(Set<TextKey> known, Set<TextKey> shippedKeys, Set<TextKey> edited) {
         int removed = 0;
         for (TextKey key : known) {
-            if (!shippedKeys.contains(key)) {
+            if (!shippedKeys.contains(key) && !edited.contains(key)) {
                 texts.deleteById(key);
                 removed++;
             }
@@ -100,7 +113,7 @@ class ContentImporter {
         return removed + pages.deleteWithoutDutchText();
     }
 
-    private ContentText toText(ShippedFile file, Map<String, Integer> sourceVersions) {
+    private ContentText toText(ShippedFile file, Map<String, Integer> sourceVersions, Set<TextKey> edited) {
         if (locales.find(file.lang()).isEmpty()) {
             throw new MarkdownPage.InvalidContent("folder '" + file.lang() + "' is not a supported language");
         }
@@ -117,7 +130,7 @@ class ContentImporter {
             sourceVersions.put(pageKey, sourceVersion);
             status = "source";
             pages.saveOrUpdate(file.module(), file.slug(), page.positiveNumber("order"), sourceVersion,
-                    page.list("keywords"));
+                    page.list("keywords"), edited.contains(new TextKey(file.module(), file.slug(), file.lang())));
         } else {
             Integer current = sourceVersions.get(pageKey);
             if (current == null) {

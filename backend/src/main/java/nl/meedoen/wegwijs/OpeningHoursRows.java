@@ -22,4 +22,10 @@ interface OpeningHoursRows extends GenericRepository<StoredOpeningHours, StoredO
              ORDER BY h.place_id, h.weekday, h.opens
             """)
     List<StoredOpeningHours> findAllOfMunicipality(String municipalityCode);
+
+    @Query("DELETE FROM opening_hours WHERE place_id = :placeId")
+    void deleteAllOfPlace(long placeId);
+
+    @Query("SELECT * FROM opening_hours WHERE place_id = :placeId ORDER BY weekday, opens")
+    List<StoredOpeningHours> findAllOfPlace(long placeId);
 }

@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The place table, read together with the best of its notes for the reader. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -13,6 +14,13 @@ interface Places extends GenericRepository<StoredPlace, Long> {
 
     /** Inserts the place and returns it with the id the database gave it. */
     StoredPlace save(StoredPlace place);
+
+    StoredPlace update(StoredPlace place);
+
+    Optional<StoredPlace> findById(Long id);
+
+    @Query("SELECT * FROM place WHERE municipality_code = :municipalityCode ORDER BY topic, position, name")
+    List<StoredPlace> findByMunicipalityCode(String municipalityCode);
 
     /** Places of the municipality, each with its note in the first language of the chain that it has one in. */
     @Query("""

@@ -25,4 +25,8 @@ interface SpecialDays extends GenericRepository<StoredSpecialDay, Long> {
              ORDER BY d.place_id, d.on_date, h.opens
             """)
     List<SpecialDayRow> findAllOfMunicipality(String municipalityCode, LocalDate from);
+
+    /** Removes the place's dates and public-holiday rule; their hours go with them (ON DELETE CASCADE). */
+    @Query("DELETE FROM special_day WHERE place_id = :placeId")
+    void deleteAllOfPlace(long placeId);
 }

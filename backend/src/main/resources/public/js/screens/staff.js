@@ -79,6 +79,7 @@ export async function showStaffHome(chosen) {
       codes.length > 1 || isAdmin ? [' · ', h('a', { href: '#/staff/choose' }, t('staff.otherMunicipality'))] : null),
     warning,
     h('p', {}, h('a', { class: 'button', href: `#/staff/${code}/sessions`, id: 'staff-sessions' }, t('staff.sessions'))),
+    editingLink(profile),
     newcomers ? await newcomerSection(code, newcomers, { onRegistered: async (created) => {
       await issueLetter(code, created.id);
       location.hash = `#/staff/${code}/newcomers/${created.id}/letter`;
@@ -102,7 +103,8 @@ export async function showMunicipalityChoice(profile = staffProfile()) {
   const own = [...new Set(profile.roles.map((grant) => grant.municipality).filter(Boolean))];
   const admin = profile.roles.some((grant) => grant.role === 'admin');
   if (own.length === 0 && !admin) {
-    show(h('h1', { 'data-title': t('staff.title') }, profile.name), h('p', {}, t('staff.noMunicipality')), signOutButton());
+    show(h('h1', { 'data-title': t('staff.title') }, profile.name), editingLink(profile) ?? h('p', {}, t('staff.noMunicipality')),
+      signOutButton());
     return;
   }
   const link = (municipality) => h('li', {}, h('a', { class: 'card', href: `#/staff/${municipality.code}` },
@@ -118,12 +120,19 @@ export async function showMunicipalityChoice(profile = staffProfile()) {
   show(
     h('h1', {}, t('staff.chooseMunicipality')),
     h('p', { class: 'meta-line' }, profile.name, ' · ', signOutButton()),
+    editingLink(profile),
     mine.length > 0 ? h('ul', { class: 'cards' }, mine.map(link)) : null,
     admin ? h('form', { role: 'search', onsubmit: search },
       h('label', { for: 'staff-municipality-search' }, t('staff.searchMunicipality')),
       h('div', { class: 'search-row' }, input, h('button', { class: 'button primary', type: 'submit' }, t('staff.search')))) : null,
     admin ? results : null,
   );
+}
+
+/** Editors (and the admin) reach the content editing screens from every staff screen. */
+function editingLink(profile) {
+  const editor = profile.roles.some((grant) => grant.role === 'editor' || grant.role === 'admin');
+  return editor ? h('p', {}, h('a', { class: 'button', id: 'editing-link', href: '#/staff/editing' }, t('staff.editing.open'))) : null;
 }
 
 function signOutButton() {

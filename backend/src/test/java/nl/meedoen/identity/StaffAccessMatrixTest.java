@@ -12,6 +12,7 @@ import io.micronaut.web.router.UriRouteInfo;
 import nl.meedoen.testing.Api;
 import nl.meedoen.testing.Sql;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,10 +58,11 @@ class StaffAccessMatrixTest {
 
     /**
      * Things that exist in one municipality: a newcomer with a seat in {@code session}, a second open
-     * session, and newcomers made on demand (without a booking, or with one) for calls that use one up.
+     * session, newcomers made on demand (without a booking, or with one) for calls that use one up, and a
+     * national content page and a place of its own to edit.
      */
     record Fixture(String code, UUID newcomer, UUID trainer, UUID session, UUID otherSession, Supplier<UUID> unbooked,
-                   Supplier<UUID> booked, Supplier<UUID> ceremony, Supplier<UUID> signedCeremony, Supplier<UUID> signature) {
+                   Supplier<UUID> booked, Supplier<UUID> ceremony, Supplier<UUID> signedCeremony, Supplier<UUID> signature, String page, long place) {
     }
 
     @Serdeable
@@ -76,6 +78,7 @@ class StaffAccessMatrixTest {
     }
 
     private static final String BASE = "/api/v1/municipalities/{code}";
+    private static final String EDITING = "/api/v1/editing/{module}/{slug}/{lang}";
 
     /** Routes anyone may call, signed in or not. Health is a management endpoint, public by its configuration. */
     private static final Set<String> PUBLIC = Set.of(
@@ -189,7 +192,32 @@ class StaffAccessMatrixTest {
             new Operation("GET", BASE + "/duo-worklist/export", Set.of(Role.COORDINATOR), f -> at(f, "/duo-worklist/export"), f -> null),
             new Operation("POST", BASE + "/duo-registrations", Set.of(Role.COORDINATOR), f -> at(f, "/duo-registrations"),
                     f -> Map.of("signatureId", f.signature().get(), "registeredOn", LocalDate.now().toString())),
-            new Operation("POST", "/api/v1/sign-out", Set.of(), f -> "/api/v1/sign-out", f -> null));
+            new Operation("POST", "/api/v1/sign-out", Set.of(), f -> "/api/v1/sign-out", f -> null),
+            // National content: national editors, of whom the demo has none, so only the admin passes here.
+            new Operation("GET", EDITING, Set.of(Role.ADMIN), f -> editing(f, ""), f -> null),
+            new Operation("PUT", EDITING + "/draft", Set.of(Role.ADMIN), f -> editing(f, "/draft"),
+                    f -> Map.of("title", "Matrix", "summary", "", "body", "ሓደ።")),
+            new Operation("POST", EDITING + "/review", Set.of(Role.ADMIN), f -> editing(f, "/review"), f -> null),
+            new Operation("POST", EDITING + "/publication", Set.of(Role.ADMIN), f -> editing(f, "/publication"),
+                    f -> Map.of("title", "Matrix", "summary", "", "body", "ክልተ።", "minorEdit", false)),
+            new Operation("GET", EDITING + "/versions", Set.of(Role.ADMIN), f -> editing(f, "/versions"), f -> null),
+            new Operation("GET", EDITING + "/comparison", Set.of(Role.ADMIN), f -> editing(f, "/comparison?from=1&to=1"), f -> null),
+            new Operation("POST", EDITING + "/versions/{number}/rollback", Set.of(Role.ADMIN),
+                    f -> editing(f, "/versions/1/rollback"), f -> Map.of("minorEdit", false)),
+            new Operation("GET", "/api/v1/editing/texts", Set.of(Role.ADMIN), f -> "/api/v1/editing/texts?lang=ti", f -> null),
+            new Operation("GET", "/api/v1/editing/dashboard", Set.of(Role.EDITOR), f -> "/api/v1/editing/dashboard", f -> null),
+            new Operation("GET", "/api/v1/editing/files/{lang}", Set.of(Role.ADMIN), f -> "/api/v1/editing/files/ti?format=po", f -> null),
+            new Operation("POST", "/api/v1/editing/files/{lang}", Set.of(Role.ADMIN), f -> "/api/v1/editing/files/ti?format=po",
+                    f -> "msgid \"\"\nmsgstr \"Language: ti\\n\"\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            new Operation("POST", "/api/v1/editing/files/{lang}/handouts", Set.of(Role.ADMIN),
+                    f -> "/api/v1/editing/files/ti/handouts", f -> null),
+            new Operation("GET", BASE + "/places", Set.of(Role.EDITOR), f -> at(f, "/places"), f -> null),
+            new Operation("POST", BASE + "/places", Set.of(Role.EDITOR), f -> at(f, "/places"), f -> place("Matrix " + UUID.randomUUID())),
+            new Operation("PUT", BASE + "/places/{id}", Set.of(Role.EDITOR), f -> at(f, "/places/" + f.place()),
+                    f -> place("Matrix " + f.place())),
+            new Operation("GET", "/api/v1/editing/conflicts", Set.of(Role.ADMIN), f -> "/api/v1/editing/conflicts", f -> null),
+            new Operation("POST", "/api/v1/editing/preview", Set.of(Role.EDITOR), f -> "/api/v1/editing/preview",
+                    f -> Map.of("body", "**Matrix**")));
 
     private final Api api;
     private final Router router;
@@ -341,7 +369,11 @@ class StaffAccessMatrixTest {
         String key = UUID.randomUUID().toString();
         String[] headers = caller == null ? new String[] {"Idempotency-Key", key}
                 : new String[] {"Authorization", token(caller.email()), "Idempotency-Key", key};
-        Api.Response response = api.send(operation.method(), operation.path().apply(target), operation.body().apply(target), headers);
+        Object body = operation.body().apply(target);
+        // A file (a translator's PO file) goes as it is; anything else as JSON.
+        Api.Response response = body instanceof byte[] file
+                ? api.sendBytes(operation.method(), operation.path().apply(target), file, "text/x-gettext-translation", headers)
+                : api.send(operation.method(), operation.path().apply(target), body, headers);
         int status = response.status() / 100 == 2 ? 200 : response.status();
         String who = caller == null ? "no token" : caller.role().code();
         if (status != expected) {
@@ -367,8 +399,19 @@ class StaffAccessMatrixTest {
         UUID session = session(code);
         UUID otherSession = session(code);
         book(newcomer, session);
+        String page = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+        database.update("INSERT INTO content_page (module, slug, position, version) VALUES ('values', ?, 901, 1)", page);
+        for (String lang : List.of("nl", "ti")) {
+            database.update("""
+                    INSERT INTO content_text (module, slug, lang, title, summary, body_markdown, body_html, word_count,
+                                              source_version, review_status, file_hash, edited)
+                    VALUES ('values', ?, ?, 'Matrix', '', 'Een.', '<p>Een.</p>', 1, 1, ?, '', true)
+                    """, page, lang, lang.equals("nl") ? "source" : "unreviewed");
+        }
+        long place = database.one("INSERT INTO place (municipality_code, topic, name) VALUES (?, 'zorg-en-huisarts', ?) RETURNING id",
+                rows -> rows.getLong(1), code, "Matrix " + UUID.randomUUID()).orElseThrow();
         return new Fixture(code, newcomer, trainer, session, otherSession, () -> newcomer(code), () -> book(newcomer(code), session),
-                () -> ceremony(code, false), () -> ceremony(code, true), () -> signature(code));
+                () -> ceremony(code, false), () -> ceremony(code, true), () -> signature(code), page, place);
     }
 
     /** A signing ceremony opened for a new newcomer; {@code signed}: the newcomer has signed, the witness is still to confirm. */
@@ -415,6 +458,21 @@ class StaffAccessMatrixTest {
         LocalDate day = LocalDate.now().plusDays(20);
         return Map.of("title", "Matrix", "start", day + "T09:30", "end", day + "T12:30",
                 "place", Map.of("name", "Buurthuis", "address", "Straat 1"), "capacity", 500, "languages", List.of("ar"));
+    }
+
+    private static Map<String, Object> place(String name) {
+        return Map.of("topic", "zorg-en-huisarts", "name", name, "weekly", List.of(Map.of("weekday", 1, "opens", "09:00", "closes", "17:00")),
+                "specialDays", List.of());
+    }
+
+    @AfterEach
+    void removeEditingPages() {
+        database.update("DELETE FROM content_page WHERE module = 'values' AND slug IN (?, ?)", own.page(), other.page());
+        database.update("DELETE FROM place WHERE name LIKE 'Matrix %'");
+    }
+
+    private static String editing(Fixture fixture, String path) {
+        return "/api/v1/editing/values/" + fixture.page() + "/ti" + path;
     }
 
     private static String at(Fixture fixture, String path) {

@@ -66,6 +66,12 @@ public final class Api {
                 .method(method, HttpRequest.BodyPublishers.ofString(json, java.nio.charset.StandardCharsets.UTF_8)), withType);
     }
 
+    /** Any method with a body of bytes as they are, such as a file, of the given content type. */
+    public Response sendBytes(String method, String path, byte[] body, String contentType, String... headers) {
+        return exchange(HttpRequest.newBuilder(base.resolve(path)).method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", contentType), headers);
+    }
+
     /** Any method; a body object is sent as JSON. */
     public Response send(String method, String path, Object body, String... headers) {
         HttpRequest.BodyPublisher publisher;

@@ -1,0 +1,269 @@
+package nl.meedoen.editing;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.meedoen.content.ContentModule;
+import nl.meedoen.content.ContentPublisher;
+import nl.meedoen.identity.AuditLog;
+import nl.meedoen.identity.SignedInStaff;
+import nl.meedoen.locale.SupportedLocale;
+import nl.meedoen.locale.SupportedLocales;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Drafts, publishing, review and versions of national content. Every change is audited in its own
+ * transaction, and publishing goes through {@link ContentPublisher}, so newcomers read the new text
+ * on every instance within a second.
+ */
+@Singleton
+class Editing {
+
+    private final PublishedTexts published;
+    private final Versions versions;
+    private final Drafts drafts;
+    private final ContentPublisher publisher;
+    private final SupportedLocales locales;
+    private final AuditLog audit;
+    private final Handouts handouts;
+
+    Editing(PublishedTexts published, Versions versions, Drafts drafts, ContentPublisher publisher, SupportedLocales locales,
+            AuditLog audit, Handouts handouts) {
+        this.handouts = handouts;
+        this.published = published;
+        this.versions = versions;
+        this.drafts = drafts;
+        this.publisher = publisher;
+        this.locales = locales;
+        this.audit = audit;
+    }
+
+    /** A text as an editor hands it in. */
+    record Input(String title, String summary, String body) {
+    }
+
+    /** A translation from a translator's file, made from the given Dutch version. */
+    record Imported(ItemKey key, Input input, int madeFrom) {
+    }
+
+    @Transactional(readOnly = true)
+    EditorViews.Item item(SignedInStaff staff, ItemKey key) {
+        return view(staff, key, page(key, false));
+    }
+
+    private EditorViews.Item view(SignedInStaff staff, ItemKey key, Page page) {
+        CurrentText own = page.texts().get(key.lang());
+        TextStatus status = Statuses.of(page.locale(), page.source().pageVersion(), page.states(), handouts.existsById(key));
+        List<LineDiff.Line> changes = null;
+        if (own != null && own.sourceVersion() < page.source().pageVersion()) {
+            changes = versions.dutchAt(key.module(), key.slug(), own.sourceVersion())
+                    .map(old -> LineDiff.between(old.bodyMarkdown(), page.source().bodyMarkdown()))
+                    .orElse(null);
+        }
+        EditorViews.Draft draft = drafts.findById(key)
+                .map(d -> new EditorViews.Draft(d.title(), d.summary(), d.bodyMarkdown(), d.savedAt(), staff.id().equals(d.savedBy())))
+                .orElse(null);
+        boolean canReview = status == TextStatus.UNREVIEWED && own != null && !staff.id().equals(own.publishedBy());
+        return new EditorViews.Item(key.module(), key.slug(), key.lang(), page.locale().direction(), status,
+                page.source().pageVersion(), text(page.source()), own == null ? null : text(own), draft, changes, canReview);
+    }
+
+    /** Keeps the editor's work without publishing it: nothing a newcomer sees, and no status, changes. */
+    @Transactional
+    void saveDraft(SignedInStaff staff, ItemKey key, Input input, String client) {
+        page(key);
+        drafts.save(key.module(), key.slug(), key.lang(), input.title(), input.summary(), input.body(), staff.id());
+        audit.record(staff, null, "content.draft-saved", key, client);
+    }
+
+    /**
+     * Publishes a text. A translation is checked against the blocks of the current Dutch source and
+     * records that it was made from it, which clears {@code outdated}; a Dutch change outdates every
+     * translation unless it is a minor edit.
+     */
+    @Transactional
+    EditorViews.Item publish(SignedInStaff staff, ItemKey key, Input input, boolean minorEdit, String client) {
+        Page page = page(key);
+        boolean source = key.lang().equals(SupportedLocales.SOURCE);
+        TextValidation.check(input.title(), input.summary(), input.body(), source ? null : page.source().bodyMarkdown());
+        publishChecked(staff, key, page, input, minorEdit, page.source().pageVersion());
+        audit.record(staff, null, minorEdit ? "content.published-minor" : "content.published", key, client);
+        return view(staff, key, page(key, false));
+    }
+
+    /**
+     * Publishes an earlier version again as the newest. A translation keeps the Dutch version it was made
+     * from, so rolling back to a text of an older source shows it as outdated, honestly.
+     */
+    @Transactional
+    EditorViews.Item rollBack(SignedInStaff staff, ItemKey key, int number, boolean minorEdit, String client) {
+        Page page = page(key);
+        firstVersion(key, page);
+        StoredVersion old = versions.findById(new VersionKey(key.module(), key.slug(), key.lang(), number))
+                .orElseThrow(() -> new ItemNotFound("version " + number + " of this text"));
+        Input input = new Input(old.title(), old.summary(), old.bodyMarkdown());
+        boolean source = key.lang().equals(SupportedLocales.SOURCE);
+        boolean sameSource = old.sourceVersion() == page.source().pageVersion();
+        TextValidation.check(input.title(), input.summary(), input.body(),
+                source || !sameSource ? null : page.source().bodyMarkdown());
+        publishChecked(staff, key, page, input, minorEdit, Math.min(old.sourceVersion(), page.source().pageVersion()));
+        audit.record(staff, null, "content.rolled-back", key + "@" + number, client);
+        return view(staff, key, page(key, false));
+    }
+
+    /**
+     * Publishes translations from a translator's file: every one is checked first, so that one bad text
+     * refuses them all. A text made from the current Dutch version keeps its blocks; one made from an older
+     * version is published as outdated. Runs inside the import's transaction.
+     */
+    @Transactional
+    void publishImported(SignedInStaff staff, List<Imported> imports, String client) {
+        List<String> problems = new java.util.ArrayList<>();
+        for (Imported imported : imports) {
+            Page page = page(imported.key());
+            boolean current = imported.madeFrom() == page.source().pageVersion();
+            try {
+                TextValidation.check(imported.input().title(), imported.input().summary(), imported.input().body(),
+                        current ? page.source().bodyMarkdown() : null);
+            } catch (InvalidText invalid) {
+                problems.add(imported.key().module() + "/" + imported.key().slug() + ": " + invalid.detail());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidTranslatorFile(String.join(" ", problems));
+        }
+        for (Imported imported : imports) {
+            publishChecked(staff, imported.key(), page(imported.key()), imported.input(), false, imported.madeFrom());
+            audit.record(staff, null, "content.published", imported.key(), client);
+        }
+    }
+
+    /** Marks a translation reviewed: by someone other than who published it, and only while it is current. */
+    @Transactional
+    EditorViews.Item review(SignedInStaff staff, ItemKey key, String client) {
+        Page page = page(key);
+        if (key.lang().equals(SupportedLocales.SOURCE)) {
+            throw new ReviewRefused("The Dutch source is not reviewed; its translations are.");
+        }
+        CurrentText own = Optional.ofNullable(page.texts().get(key.lang()))
+                .orElseThrow(() -> new ItemNotFound("text in this language to review"));
+        TextStatus status = Statuses.of(page.locale(), page.source().pageVersion(), page.states());
+        if (status == TextStatus.OUTDATED) {
+            throw new ReviewRefused("This text was made from an older Dutch version: bring it up to date first.");
+        }
+        if (status == TextStatus.REVIEWED) {
+            throw new ReviewRefused("This text is already reviewed.");
+        }
+        if (staff.id().equals(own.publishedBy())) {
+            throw new ReviewRefused("Nobody reviews their own text: ask another editor who reads this language.");
+        }
+        int number = firstVersion(key, page);
+        publisher.markReviewed(module(key), key.slug(), key.lang(), staff.id());
+        versions.markReviewed(key.module(), key.slug(), key.lang(), number, staff.id(), staff.name());
+        audit.record(staff, null, "content.reviewed", key, client);
+        return view(staff, key, page(key, false));
+    }
+
+    /** Every published version, newest first. The text as shipped becomes version 1 when it is first looked at. */
+    @Transactional
+    List<EditorViews.Version> history(ItemKey key) {
+        firstVersion(key, page(key));
+        return versions.of(key.module(), key.slug(), key.lang()).stream().map(EditorViews.Version::of).toList();
+    }
+
+    @Transactional
+    EditorViews.Comparison compare(ItemKey key, int from, int to) {
+        firstVersion(key, page(key));
+        StoredVersion a = version(key, from);
+        StoredVersion b = version(key, to);
+        return new EditorViews.Comparison(EditorViews.Version.of(a), EditorViews.Version.of(b),
+                LineDiff.between(a.title(), b.title()), LineDiff.between(a.summary(), b.summary()),
+                LineDiff.between(a.bodyMarkdown(), b.bodyMarkdown()));
+    }
+
+    private void publishChecked(SignedInStaff staff, ItemKey key, Page page, Input input, boolean minorEdit, int madeFrom) {
+        int number = firstVersion(key, page) + 1;
+        int sourceVersion;
+        if (key.lang().equals(SupportedLocales.SOURCE)) {
+            sourceVersion = publisher.publishSource(module(key), key.slug(), input.title(), input.summary(), input.body(),
+                    minorEdit, staff.id());
+        } else {
+            publisher.publishTranslation(module(key), key.slug(), key.lang(), input.title(), input.summary(), input.body(),
+                    madeFrom, staff.id());
+            sourceVersion = madeFrom;
+            // The translation is back: whatever was handed out for it is no longer out.
+            handouts.deleteById(key);
+        }
+        versions.add(key.module(), key.slug(), key.lang(), number, input.title(), input.summary(), input.body(),
+                sourceVersion, minorEdit, staff.id(), staff.name());
+        drafts.deleteById(key);
+    }
+
+    /**
+     * The number of the newest kept version. A text that was never edited is kept as version 1 first,
+     * so that the shipped text can be compared with and rolled back to.
+     */
+    private int firstVersion(ItemKey key, Page page) {
+        int last = versions.lastNumber(key.module(), key.slug(), key.lang());
+        CurrentText current = page.texts().get(key.lang());
+        if (last == 0 && current != null) {
+            versions.add(key.module(), key.slug(), key.lang(), 1, current.title(), current.summary(),
+                    current.bodyMarkdown(), current.sourceVersion(), false, null, null);
+            return 1;
+        }
+        return last;
+    }
+
+    private StoredVersion version(ItemKey key, int number) {
+        return versions.findById(new VersionKey(key.module(), key.slug(), key.lang(), number))
+                .orElseThrow(() -> new ItemNotFound("version " + number + " of this text"));
+    }
+
+    /** A page with all its texts, locked until the transaction ends so that two publishers take turns. */
+    private Page page(ItemKey key) {
+        return page(key, true);
+    }
+
+    private Page page(ItemKey key, boolean lock) {
+        SupportedLocale locale = locales.find(key.lang()).filter(l -> l.code().equals(key.lang()))
+                .orElseThrow(() -> new ItemNotFound("language '" + key.lang() + "' in Meedoen"));
+        module(key);
+        if (published.pageVersion(key.module(), key.slug()).isEmpty()) {
+            throw new ItemNotFound("page '" + key.slug() + "' in " + key.module());
+        }
+        if (lock) {
+            published.lockPage(key.module(), key.slug());
+        }
+        Map<String, CurrentText> texts = published.ofPage(key.module(), key.slug()).stream()
+                .collect(Collectors.toMap(CurrentText::lang, Function.identity()));
+        CurrentText source = texts.get(SupportedLocales.SOURCE);
+        if (source == null) {
+            throw new ItemNotFound("Dutch text of '" + key.slug() + "'");
+        }
+        return new Page(locale, texts, source);
+    }
+
+    private record Page(SupportedLocale locale, Map<String, CurrentText> texts, CurrentText source) {
+
+        Map<String, TextState> states() {
+            return texts.values().stream().collect(Collectors.toMap(CurrentText::lang, t -> t.state("", "")));
+        }
+    }
+
+    private static ContentModule module(ItemKey key) {
+        for (ContentModule module : ContentModule.values()) {
+            if (module.folder().equals(key.module())) {
+                return module;
+            }
+        }
+        throw new ItemNotFound("content module '" + key.module() + "'");
+    }
+
+    private static EditorViews.Text text(CurrentText text) {
+        return new EditorViews.Text(text.title(), text.summary(), text.bodyMarkdown(), text.sourceVersion(), text.reviewStatus());
+    }
+}
