@@ -95,7 +95,8 @@ class StaffAccessMatrixTest {
             "GET /api/v1/sign-in/oidc/{provider}",
             "GET /api/v1/sign-in/oidc/{provider}/callback",
             "POST /api/v1/auth/oidc/handover",
-            "POST /api/v1/invitations/redeem");
+            "POST /api/v1/invitations/redeem",
+            "GET /api/v1/attendance/public-key");
 
     /** Routes for a newcomer's linked phone. */
     private static final Set<String> NEWCOMER = Set.of(
@@ -106,7 +107,8 @@ class StaffAccessMatrixTest {
             "GET /api/v1/newcomer/booking",
             "GET /api/v1/newcomer/booking/calendar.ics",
             "PUT /api/v1/newcomer/booking",
-            "DELETE /api/v1/newcomer/booking");
+            "DELETE /api/v1/newcomer/booking",
+            "GET /api/v1/newcomer/booking/check-in-code");
 
     private static final List<Operation> OPERATIONS = List.of(
             new Operation("GET", "/api/v1/staff/me", Set.of(), f -> "/api/v1/staff/me", f -> null),
