@@ -109,6 +109,14 @@ final class AttendanceTestData {
         return id;
     }
 
+    Sql sql() {
+        return sql;
+    }
+
+    String emailOf(UUID staff) {
+        return sql.one("SELECT email FROM staff WHERE id = ?", rows -> rows.getString(1), staff).orElseThrow();
+    }
+
     long count(String sql, Object... parameters) {
         return this.sql.one(sql, rows -> rows.getLong(1), parameters).orElseThrow();
     }

@@ -60,7 +60,7 @@ class StaffAccessMatrixTest {
      * session, and newcomers made on demand (without a booking, or with one) for calls that use one up.
      */
     record Fixture(String code, UUID newcomer, UUID trainer, UUID session, UUID otherSession, Supplier<UUID> unbooked,
-                   Supplier<UUID> booked) {
+                   Supplier<UUID> booked, Supplier<UUID> begunSession) {
     }
 
     @Serdeable
@@ -72,6 +72,8 @@ class StaffAccessMatrixTest {
     }
 
     private static final String BASE = "/api/v1/municipalities/{code}";
+    /** Routes of one session outside {@link #BASE}, which answer as if they were in the session's municipality. */
+    private static final String TRAINER_SESSION = "/api/v1/trainer/sessions/{id}";
 
     /** Routes anyone may call, signed in or not. Health is a management endpoint, public by its configuration. */
     private static final Set<String> PUBLIC = Set.of(
@@ -161,6 +163,18 @@ class StaffAccessMatrixTest {
                     f -> at(f, "/sessions/" + f.otherSession() + "/cancellation"), f -> null),
             new Operation("POST", "/api/v1/municipalities", Set.of(Role.ADMIN), f -> "/api/v1/municipalities",
                     f -> Map.of("code", f.code(), "name", f.code().equals(OWN) ? "Voorbeeldstad" : "Anderstad")),
+            new Operation("GET", "/api/v1/trainer/sessions", Set.of(), f -> "/api/v1/trainer/sessions", f -> null),
+            new Operation("GET", TRAINER_SESSION + "/roster", Set.of(Role.COORDINATOR, Role.TRAINER),
+                    f -> "/api/v1/trainer/sessions/" + f.session() + "/roster", f -> null),
+            new Operation("POST", "/api/v1/trainer/check-ins", Set.of(), f -> "/api/v1/trainer/check-ins",
+                    f -> Map.of("checkIns", List.of(Map.of("id", UUID.randomUUID(), "sessionId", f.session(), "bookingId", UUID.randomUUID(),
+                            "scannedAt", java.time.Instant.now().toString(), "method", "tick")))),
+            new Operation("POST", TRAINER_SESSION + "/walk-ins", Set.of(Role.COORDINATOR, Role.TRAINER),
+                    f -> "/api/v1/trainer/sessions/" + f.session() + "/walk-ins", f -> Map.of("newcomerId", f.unbooked().get())),
+            new Operation("POST", TRAINER_SESSION + "/attendance-confirmation", Set.of(Role.COORDINATOR, Role.TRAINER),
+                    f -> "/api/v1/trainer/sessions/" + f.begunSession().get() + "/attendance-confirmation", f -> Map.of("present", List.of())),
+            new Operation("PUT", BASE + "/sessions/{id}/attendance/{newcomerId}", Set.of(Role.COORDINATOR),
+                    f -> at(f, "/sessions/" + f.session() + "/attendance/" + f.newcomer()), f -> Map.of("status", "present")),
             new Operation("POST", "/api/v1/sign-out", Set.of(), f -> "/api/v1/sign-out", f -> null));
 
     private final Api api;
@@ -299,7 +313,7 @@ class StaffAccessMatrixTest {
         if (role == Role.ADMIN || operation.allowed().isEmpty()) {
             return 200;
         }
-        if (!operation.template().startsWith(BASE)) {
+        if (!operation.template().startsWith(BASE) && !operation.template().startsWith(TRAINER_SESSION)) {
             return operation.allowed().contains(role) ? 200 : 403;
         }
         if (!target.code().equals(OWN)) {
@@ -339,7 +353,28 @@ class StaffAccessMatrixTest {
         UUID session = session(code);
         UUID otherSession = session(code);
         book(newcomer, session);
-        return new Fixture(code, newcomer, trainer, session, otherSession, () -> newcomer(code), () -> book(newcomer(code), session));
+        teach(session);
+        return new Fixture(code, newcomer, trainer, session, otherSession, () -> newcomer(code), () -> book(newcomer(code), session),
+                () -> begunSession(code));
+    }
+
+    /** The demo trainer teaches the session, in either municipality; only in their own does that let them at it. */
+    private void teach(UUID session) {
+        database.update("""
+                INSERT INTO workshop_session_trainer (session_id, staff_id)
+                SELECT ?, id FROM staff WHERE email = 'trainer@voorbeeldstad.example'
+                """, session);
+    }
+
+    private UUID begunSession(String code) {
+        UUID id = UUID.randomUUID();
+        database.update("""
+                INSERT INTO workshop_session (id, municipality_code, title, starts_at, ends_at, place_name, place_address, capacity, languages)
+                VALUES (?, ?, 'Matrix', now() - interval '2 hours', now() + interval '1 hour', 'Buurthuis', 'Straat 1', 500, '{ar}')
+                """, id, code);
+        teach(id);
+        book(newcomer(code), id);
+        return id;
     }
 
     private UUID newcomer(String code) {
