@@ -11,6 +11,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.meedoen.identity.QrCode;
 import nl.meedoen.identity.SignedInNewcomer;
 import nl.meedoen.sessions.TrainerSessions;
 import nl.meedoen.web.CommonResponses;
@@ -31,7 +32,8 @@ class CheckInCodeController {
 
     @Serdeable
     @Schema(name = "CheckInCode")
-    record Code(String code, UUID sessionId, Instant expiresAt) {
+    record Code(String code, @Schema(description = "the code as a QR code, an SVG data URI") String qrCode, UUID sessionId,
+                Instant expiresAt) {
     }
 
     @Serdeable
@@ -58,7 +60,8 @@ class CheckInCodeController {
         TrainerSessions.Seat seat = sessions.activeOf(newcomer.id()).filter(TrainerSessions.Seat::isConfirmed).orElseThrow(NoSeat::new);
         TrainerSessions.Taught session = sessions.find(seat.sessionId()).orElseThrow(NoSeat::new);
         Instant expiresAt = CheckInCodes.endOfDay(session.startsAt());
-        return new Code(codes.issue(seat.id(), session.id(), expiresAt), session.id(), expiresAt);
+        String code = codes.issue(seat.id(), session.id(), expiresAt);
+        return new Code(code, QrCode.svgDataUri(code), session.id(), expiresAt);
     }
 
     @NoPersonalData
