@@ -26,13 +26,13 @@ export async function showTrainerSessions() {
   sync();
   const { value: sessions, offline } = await fresh('sessions', '/api/v1/trainer/sessions');
   show(
-    h('h1', {}, t('trainer.title')),
-    offline ? h('p', { class: 'notice', id: 'trainer-offline' }, t('trainer.offline')) : null,
-    sessions.length === 0 ? h('p', {}, t('trainer.none')) : h('ul', { class: 'cards', id: 'trainer-sessions' }, sessions.map((session) =>
+    h('h1', {}, t('staff.trainer.title')),
+    offline ? h('p', { class: 'notice', id: 'trainer-offline' }, t('staff.trainer.offline')) : null,
+    sessions.length === 0 ? h('p', {}, t('staff.trainer.none')) : h('ul', { class: 'cards', id: 'trainer-sessions' }, sessions.map((session) =>
       h('li', { class: 'card' },
         h('a', { href: `#/staff/trainer/${session.id}` }, session.title),
         h('p', { class: 'card-meta' }, `${time.format(new Date(session.startsAt))} · ${session.placeName} · ${session.municipality}`),
-        h('p', { class: 'card-meta' }, t('trainer.counts', { booked: session.booked, present: session.present }))))),
+        h('p', { class: 'card-meta' }, t('staff.trainer.counts', { booked: session.booked, present: session.present }))))),
   );
 }
 
@@ -48,37 +48,37 @@ export async function showRoster(sessionId, notice = '') {
     await queue({ id: crypto.randomUUID(), sessionId, bookingId: method === 'tick' ? entry.bookingId : undefined, code,
       scannedAt: new Date().toISOString(), method, newcomerId: entry.newcomerId });
     if (navigator.onLine) await sync();
-    await showRoster(sessionId, t('trainer.checkedIn', { name: entry.name }));
+    await showRoster(sessionId, t('staff.trainer.checkedIn', { name: entry.name }));
   };
   const scanned = async (code) => {
     const verified = publicKey ? await verifyCode(code, sessionId, publicKey) : { reason: 'no-key' };
     const entry = roster.entries.find((candidate) => candidate.bookingId === verified.bookingId);
     if (!verified.bookingId || !entry) {
       message.className = 'notice';
-      message.textContent = t(`trainer.refused.${verified.reason ?? 'unknown-booking'}`);
+      message.textContent = t(`staff.trainer.refused.${verified.reason ?? 'unknown-booking'}`);
       return;
     }
     await checkIn(entry, 'scan', code);
   };
   show(
-    h('h1', { 'data-title': t('trainer.roster') }, `${t('trainer.roster')}: ${roster.session.title}`),
-    h('p', {}, h('a', { href: '#/staff/trainer' }, t('trainer.title'))),
+    h('h1', { 'data-title': t('staff.trainer.roster') }, `${t('staff.trainer.roster')}: ${roster.session.title}`),
+    h('p', {}, h('a', { href: '#/staff/trainer' }, t('staff.trainer.title'))),
     h('p', { class: 'card-meta' }, `${time.format(new Date(roster.session.startsAt))} · ${roster.session.placeName}`),
-    offline ? h('p', { class: 'notice', id: 'trainer-offline' }, t('trainer.offline')) : null,
-    waiting.length > 0 ? h('p', { class: 'notice', id: 'trainer-pending' }, t('trainer.pending', { count: waiting.length })) : null,
+    offline ? h('p', { class: 'notice', id: 'trainer-offline' }, t('staff.trainer.offline')) : null,
+    waiting.length > 0 ? h('p', { class: 'notice', id: 'trainer-pending' }, t('staff.trainer.pending', { count: waiting.length })) : null,
     message,
     scanner(scanned, message),
     h('ul', { class: 'cards roster', id: 'roster' }, roster.entries.map((entry) => {
       const queued = waiting.find((checkIn) => checkIn.newcomerId === entry.newcomerId);
-      const state = entry.attendance === 'present' ? t('trainer.present') : queued?.refused ? queued.refused
-        : queued ? t('trainer.pendingOne') : entry.attendance === 'no-show' ? t('trainer.noShow') : '';
+      const state = entry.attendance === 'present' ? t('staff.trainer.present') : queued?.refused ? queued.refused
+        : queued ? t('staff.trainer.pendingOne') : entry.attendance === 'no-show' ? t('staff.trainer.noShow') : '';
       return h('li', { class: 'card', 'data-newcomer': entry.newcomerId },
         h('strong', {}, entry.name),
-        h('p', { class: 'card-meta' }, [entry.language, entry.interpreter ? t('trainer.interpreter') : null,
-          entry.bookingStatus ? t(`trainer.booking.${entry.bookingStatus}`) : t('trainer.walkIn')].filter(Boolean).join(' · ')),
+        h('p', { class: 'card-meta' }, [entry.language, entry.interpreter ? t('staff.trainer.interpreter') : null,
+          entry.bookingStatus ? t(`staff.trainer.booking.${entry.bookingStatus}`) : t('staff.trainer.walkIn')].filter(Boolean).join(' · ')),
         h('p', { class: 'attendance-state' }, state),
         !state && entry.bookingStatus === 'confirmed'
-          ? h('button', { class: 'button', type: 'button', onclick: () => checkIn(entry, 'tick') }, t('trainer.tick')) : null);
+          ? h('button', { class: 'button', type: 'button', onclick: () => checkIn(entry, 'tick') }, t('staff.trainer.tick')) : null);
     })),
   );
 }
@@ -107,9 +107,9 @@ function scanner(scanned, message) {
       await running.start();
     } catch (noCamera) {
       video.hidden = true;
-      message.textContent = t('trainer.noCamera');
+      message.textContent = t('staff.trainer.noCamera');
     }
-  } }, t('trainer.scan'));
+  } }, t('staff.trainer.scan'));
   const photo = h('input', { type: 'file', accept: 'image/*', capture: 'environment', id: 'scan-photo', onchange: async (event) => {
     const file = event.target.files[0];
     if (!file) return;
@@ -121,8 +121,8 @@ function scanner(scanned, message) {
       await scanned(result.data);
     } catch (noCode) {
       message.className = 'notice';
-      message.textContent = t('trainer.noCode');
+      message.textContent = t('staff.trainer.noCode');
     }
   } });
-  return h('section', { class: 'scanner' }, camera, h('label', { for: 'scan-photo' }, t('trainer.photo')), photo, video);
+  return h('section', { class: 'scanner' }, camera, h('label', { for: 'scan-photo' }, t('staff.trainer.photo')), photo, video);
 }

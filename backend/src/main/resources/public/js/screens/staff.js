@@ -80,7 +80,7 @@ export async function showStaffHome(chosen) {
     warning,
     h('p', {}, h('a', { class: 'button', href: `#/staff/${code}/sessions`, id: 'staff-sessions' }, t('staff.sessions')),
       profile.roles.some((grant) => grant.role === 'trainer')
-        ? [' ', h('a', { class: 'button', href: '#/staff/trainer', id: 'staff-trainer' }, t('trainer.title'))] : null),
+        ? [' ', h('a', { class: 'button', href: '#/staff/trainer', id: 'staff-trainer' }, t('staff.trainer.title'))] : null),
     newcomers ? await newcomerSection(code, newcomers, { onRegistered: async (created) => {
       await issueLetter(code, created.id);
       location.hash = `#/staff/${code}/newcomers/${created.id}/letter`;
