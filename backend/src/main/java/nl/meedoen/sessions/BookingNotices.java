@@ -9,17 +9,20 @@ import nl.meedoen.locale.SupportedLocales;
 import nl.meedoen.locale.UiStrings;
 import nl.meedoen.mail.Mail;
 import nl.meedoen.mail.Outbox;
+import nl.meedoen.push.Push;
+import nl.meedoen.push.PushMessage;
 import nl.meedoen.web.PublicAddress;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
- * Tells a newcomer by mail, in their language, what happened to their booking: a seat, a place in the
- * waiting list, a seat that came free for them, a new time or place, a cancellation, a reminder. The
- * mail is queued in the transaction of the change. A newcomer without an e-mail address gets no mail;
- * the app shows them the booking as it is.
+ * Tells a newcomer, in their language, what happened to their booking: a seat, a place in the waiting
+ * list, a seat that came free for them, a new time or place, a cancellation, a reminder. It goes by mail
+ * to a newcomer with an e-mail address and as a notification to every phone of theirs that allowed
+ * notifications, both queued in the transaction of the change. The app shows the booking as it is.
  */
 @Singleton
 class BookingNotices {
@@ -28,13 +31,16 @@ class BookingNotices {
     private final SupportedLocales locales;
     private final UiStrings strings;
     private final Outbox outbox;
+    private final Push push;
     private final PublicAddress address;
 
-    BookingNotices(NewcomerContacts contacts, SupportedLocales locales, UiStrings strings, Outbox outbox, PublicAddress address) {
+    BookingNotices(NewcomerContacts contacts, SupportedLocales locales, UiStrings strings, Outbox outbox, Push push,
+                   PublicAddress address) {
         this.contacts = contacts;
         this.locales = locales;
         this.strings = strings;
         this.outbox = outbox;
+        this.push = push;
         this.address = address;
     }
 
@@ -68,19 +74,29 @@ class BookingNotices {
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    void reminder(Booking booking, WorkshopSession session) {
-        send(booking, session, "booking-reminder", "reminder");
+    void reminder(Booking booking, WorkshopSession session, int minutesBefore) {
+        send(booking, session, "booking-reminder", "reminder", "reminder-" + minutesBefore + "m:" + booking.id());
+    }
+
+    /** Each change is its own notice: the transaction it belongs to happens once. */
+    private void send(Booking booking, WorkshopSession session, String kind, String message) {
+        send(booking, session, kind, message, kind + ":" + booking.id() + ":" + UUID.randomUUID());
     }
 
     /** {@code message} names the pair {@code booking.mail.<message>Subject} and {@code booking.mail.<message>}. */
-    private void send(Booking booking, WorkshopSession session, String kind, String message) {
+    private void send(Booking booking, WorkshopSession session, String kind, String message, String notice) {
         NewcomerContacts.Contact newcomer = contacts.of(booking.newcomerId()).orElse(null);
-        if (newcomer == null || newcomer.email() == null) {
+        if (newcomer == null) {
             return;
         }
         SupportedLocale reader = locales.find(newcomer.language()).orElse(locales.source());
         String subject = text(reader, "booking.mail." + message + "Subject", Map.of("title", oneLine(session.title())));
-        outbox.queue(Mail.text(newcomer.email(), subject, body(reader, session, message), kind));
+        if (newcomer.email() != null) {
+            outbox.queue(Mail.text(newcomer.email(), subject, body(reader, session, message), kind));
+        }
+        String when = SessionTimes.when(session.startsAt(), session.endsAt(), reader);
+        push.queue(newcomer.id(), new PushMessage(kind, notice, reader.code(), subject,
+                text(reader, "booking.mail." + message, Map.of()) + "\n" + when, "/#/booking", session.startsAt()));
     }
 
     private String body(SupportedLocale reader, WorkshopSession session, String message) {

@@ -48,7 +48,7 @@ class Reminders {
         BookingReminder reminder = due.get();
         bookings.findById(reminder.bookingId()).filter(Booking::isConfirmed).ifPresent(booking ->
                 sessions.findById(booking.sessionId()).filter(session -> session.isOpenAt(Instant.now()))
-                        .ifPresent(session -> notices.reminder(booking, session)));
+                        .ifPresent(session -> notices.reminder(booking, session, reminder.minutesBefore())));
         reminders.markSent(reminder.bookingId(), reminder.minutesBefore());
         return true;
     }

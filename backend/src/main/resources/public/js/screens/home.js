@@ -4,6 +4,8 @@ import { callApi } from '../api.js';
 import { currentLanguage, t } from '../i18n.js';
 import { h, show } from '../dom.js';
 import { chosenMunicipality } from './municipalities.js';
+import { pushSettings } from './push-settings.js';
+import { unsubscribeThisPhone } from '../push.js';
 
 const PHONE_TOKEN = 'meedoen.newcomer.token';
 
@@ -46,10 +48,12 @@ async function showWhoseThisIs(heading, mine) {
     if (!window.confirm(t('me.unlinkQuestion'))) return;
     await callApi('POST', '/api/v1/newcomer/sign-out').catch(() => { /* the token is forgotten here either way */ });
     localStorage.removeItem(PHONE_TOKEN);
+    await unsubscribeThisPhone();
     showHome(t('me.unlinked'));
   };
   mine.replaceChildren(h('section', { class: 'my-start' },
     h('p', {}, t('me.municipality', { municipality: me.municipalityName })),
     h('p', { class: 'deadline' }, me.deadlineText ? t('me.deadline', { date: me.deadlineText }) : t('me.voluntary')),
-    h('button', { class: 'button', type: 'button', id: 'unlink-phone', onclick: unlink }, t('me.unlink'))));
+    h('button', { class: 'button', type: 'button', id: 'unlink-phone', onclick: unlink }, t('me.unlink'))),
+  pushSettings());
 }

@@ -98,6 +98,7 @@ class StaffAccessMatrixTest {
             "GET /api/v1/sign-in/oidc/{provider}/callback",
             "POST /api/v1/auth/oidc/handover",
             "POST /api/v1/invitations/redeem",
+            "GET /api/v1/push/vapid-public-key",
             "GET /api/v1/attendance/public-key");
 
     /** Routes for a newcomer's linked phone. */
@@ -110,6 +111,8 @@ class StaffAccessMatrixTest {
             "GET /api/v1/newcomer/booking/calendar.ics",
             "PUT /api/v1/newcomer/booking",
             "DELETE /api/v1/newcomer/booking",
+            "PUT /api/v1/newcomer/push-subscription",
+            "DELETE /api/v1/newcomer/push-subscription",
             "GET /api/v1/newcomer/booking/check-in-code");
 
     private static final List<Operation> OPERATIONS = List.of(
