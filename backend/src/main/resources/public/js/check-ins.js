@@ -53,6 +53,8 @@ let syncing = null;
  * stays, marked with the reason, and is not sent again. Without a connection nothing changes.
  */
 export function sync() {
+  // A phone that knows it has no connection does not try: the 'online' event brings the next attempt.
+  if (!navigator.onLine) return Promise.resolve();
   syncing ??= (async () => {
     const waiting = (await pending()).filter((checkIn) => !checkIn.refused);
     for (let from = 0; from < waiting.length; from += BATCH) {
