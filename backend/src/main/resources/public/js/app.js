@@ -18,6 +18,7 @@ const letter = () => import('./screens/letter.js');
 const staffNewcomers = () => import('./screens/staff-newcomers.js');
 const staffSessions = () => import('./screens/staff-sessions.js');
 const editor = () => import('./screens/editor.js');
+const staffAttendance = () => import('./screens/staff-attendance.js');
 
 const routes = [
   [/^#\/language$/, () => showLanguagePicker()],
@@ -36,6 +37,8 @@ const routes = [
   [/^#\/staff\/editing\/(values|wegwijs)\/([a-z0-9-]{1,80})\/([a-z]{2,3})$/, async (module, slug, lang) => (await editor()).showEditor(module, slug, lang)],
   [/^#\/staff\/choose$/, async () => (await staff()).showMunicipalityChoice()],
   [/^#\/staff\/(GM[0-9]{4})\/newcomers\/([0-9a-f-]{36})$/, async (code, id) => (await staffNewcomers()).showNewcomer(code, id)],
+  [/^#\/staff\/trainer$/, async () => (await staffAttendance()).showTrainerSessions()],
+  [/^#\/staff\/trainer\/([0-9a-f-]{36})$/, async (id) => (await staffAttendance()).showRoster(id)],
   [/^#\/staff\/(GM[0-9]{4})\/sessions$/, async (code) => (await staffSessions()).showStaffSessions(code)],
   [/^#\/staff\/(GM[0-9]{4})\/newcomers\/([0-9a-f-]{36})\/letter$/, async (code, id) => (await letter()).showLetter(code, id)],
   [/^#\/staff\/password\/([A-Za-z0-9._-]{10,100})$/, async (token) => (await staff()).showSetPassword(token)],
@@ -93,6 +96,18 @@ function watchNetwork() {
   update();
 }
 
+/**
+ * A trainer's check-ins made without a connection are sent when the app opens and whenever the
+ * connection returns. Only a signed-in staff member's browser loads the module that does it.
+ */
+function sendPendingCheckIns() {
+  const send = () => {
+    if (sessionStorage.getItem('meedoen.staff.access')) import('./check-ins.js').then((checkIns) => checkIns.sync());
+  };
+  window.addEventListener('online', send);
+  send();
+}
+
 async function start() {
   if ('serviceWorker' in navigator) {
     // Installing the worker downloads the whole app for offline use; on a slow connection that waits
@@ -112,6 +127,7 @@ async function start() {
     await useLanguage(null, { remember: false }).catch(() => {});
   }
   watchNetwork();
+  sendPendingCheckIns();
   window.addEventListener('hashchange', route);
   await route();
 }

@@ -12,12 +12,12 @@ import java.util.Base64;
 import java.util.Map;
 
 /** A QR code as an SVG data URI: sharp on paper at any size, and allowed by the page's security policy. */
-final class QrCode {
+public final class QrCode {
 
     private QrCode() {
     }
 
-    static String svgDataUri(String text) {
+    public static String svgDataUri(String text) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));

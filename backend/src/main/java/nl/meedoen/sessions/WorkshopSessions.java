@@ -39,6 +39,15 @@ interface WorkshopSessions extends GenericRepository<WorkshopSession, UUID> {
     @Query("SELECT * FROM workshop_session WHERE municipality_code = :municipality AND status = 'planned' AND starts_at > now() ORDER BY starts_at, id")
     List<WorkshopSession> bookable(String municipality);
 
+    @Query("""
+            SELECT s.*
+              FROM workshop_session s
+              JOIN workshop_session_trainer t ON t.session_id = s.id
+             WHERE t.staff_id = :staff AND s.ends_at > :endingAfter
+             ORDER BY s.starts_at, s.id
+            """)
+    List<WorkshopSession> taughtBy(UUID staff, Instant endingAfter);
+
     @Query("INSERT INTO workshop_session_trainer (session_id, staff_id) VALUES (:session, :staff)")
     void addTrainer(UUID session, UUID staff);
 

@@ -22,7 +22,8 @@ final class SecurityHeadersFilter {
             "font-src 'self'",
             "connect-src 'self'",
             "manifest-src 'self'",
-            "worker-src 'self'",
+            // The vendored QR scanner (public/vendor/qr-scanner) starts its decoder as a worker from a blob URL.
+            "worker-src 'self' blob:",
             "object-src 'none'",
             "base-uri 'self'",
             "form-action 'self'",

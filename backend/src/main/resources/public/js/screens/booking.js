@@ -5,6 +5,7 @@ import { currentLanguage, t } from '../i18n.js';
 import { h, show } from '../dom.js';
 
 const KEPT = 'meedoen.newcomer.booking';
+const KEPT_CODE = 'meedoen.newcomer.check-in-code';
 
 function linked() {
   if (localStorage.getItem('meedoen.newcomer.token')) return true;
@@ -46,6 +47,7 @@ export async function showBooking(notice = '') {
     h('p', { class: 'lead', id: 'booking-status' }, booking.status === 'confirmed'
       ? t('booking.confirmed') : t('booking.waitlisted', { position: booking.waitingListPosition ?? 1 })),
     sessionCard(session),
+    booking.status === 'confirmed' ? await checkInCode(offline) : null,
     h('p', {}, booking.byMail ? t('booking.byMail') : t('booking.noMail')),
     h('p', { class: 'meta-line' }, t('booking.until', { time: until })),
     h('p', { class: 'actions' },
@@ -55,6 +57,26 @@ export async function showBooking(notice = '') {
       h('button', { class: 'button', type: 'button', id: 'booking-cancel', disabled: offline, onclick: () => cancel(message) }, t('booking.cancel'))),
     message,
   );
+}
+
+/**
+ * The QR code the trainer scans at the session. It is kept on the phone with the booking, because
+ * community centres often have no signal; a kept code is shown until it expires.
+ */
+async function checkInCode(offline) {
+  let code = JSON.parse(localStorage.getItem(KEPT_CODE) ?? 'null');
+  if (!offline) {
+    try {
+      code = await callApi('GET', '/api/v1/newcomer/booking/check-in-code');
+      localStorage.setItem(KEPT_CODE, JSON.stringify(code));
+    } catch (failure) {
+      if (failure.status !== 0) code = null;
+    }
+  }
+  if (!code || new Date(code.expiresAt) <= new Date()) return null;
+  return h('figure', { class: 'check-in-code', id: 'check-in-code' },
+    h('img', { src: code.qrCode, alt: t('booking.checkInCodeAlt'), width: 240, height: 240 }),
+    h('figcaption', {}, t('booking.checkInCode')));
 }
 
 export async function showSessions(notice = '') {

@@ -62,7 +62,8 @@ class StaffAccessMatrixTest {
      * national content page and a place of its own to edit.
      */
     record Fixture(String code, UUID newcomer, UUID trainer, UUID session, UUID otherSession, Supplier<UUID> unbooked,
-                   Supplier<UUID> booked, Supplier<UUID> ceremony, Supplier<UUID> signedCeremony, Supplier<UUID> signature, String page, long place) {
+                   Supplier<UUID> booked, Supplier<UUID> ceremony, Supplier<UUID> signedCeremony, Supplier<UUID> signature, String page, long place,
+                   Supplier<UUID> begunSession) {
     }
 
     @Serdeable
@@ -79,6 +80,9 @@ class StaffAccessMatrixTest {
 
     private static final String BASE = "/api/v1/municipalities/{code}";
     private static final String EDITING = "/api/v1/editing/{module}/{slug}/{lang}";
+
+    /** Routes of one session outside {@link #BASE}, which answer as if they were in the session's municipality. */
+    private static final String TRAINER_SESSION = "/api/v1/trainer/sessions/{id}";
 
     /** Routes anyone may call, signed in or not. Health is a management endpoint, public by its configuration. */
     private static final Set<String> PUBLIC = Set.of(
@@ -104,7 +108,8 @@ class StaffAccessMatrixTest {
             "POST /api/v1/auth/oidc/handover",
             "POST /api/v1/invitations/redeem",
             "GET /api/v1/push/vapid-public-key",
-            "GET /api/v1/verifications/{code}");
+            "GET /api/v1/verifications/{code}",
+            "GET /api/v1/attendance/public-key");
 
     /** Routes for a newcomer's linked phone. */
     private static final Set<String> NEWCOMER = Set.of(
@@ -117,7 +122,8 @@ class StaffAccessMatrixTest {
             "PUT /api/v1/newcomer/booking",
             "DELETE /api/v1/newcomer/booking",
             "PUT /api/v1/newcomer/push-subscription",
-            "DELETE /api/v1/newcomer/push-subscription");
+            "DELETE /api/v1/newcomer/push-subscription",
+            "GET /api/v1/newcomer/booking/check-in-code");
 
     private static final List<Operation> OPERATIONS = List.of(
             new Operation("GET", "/api/v1/staff/me", Set.of(), f -> "/api/v1/staff/me", f -> null),
@@ -217,7 +223,19 @@ class StaffAccessMatrixTest {
                     f -> place("Matrix " + f.place())),
             new Operation("GET", "/api/v1/editing/conflicts", Set.of(Role.ADMIN), f -> "/api/v1/editing/conflicts", f -> null),
             new Operation("POST", "/api/v1/editing/preview", Set.of(Role.EDITOR), f -> "/api/v1/editing/preview",
-                    f -> Map.of("body", "**Matrix**")));
+                    f -> Map.of("body", "**Matrix**")),
+            new Operation("GET", "/api/v1/trainer/sessions", Set.of(), f -> "/api/v1/trainer/sessions", f -> null),
+            new Operation("GET", TRAINER_SESSION + "/roster", Set.of(Role.COORDINATOR, Role.TRAINER),
+                    f -> "/api/v1/trainer/sessions/" + f.session() + "/roster", f -> null),
+            new Operation("POST", "/api/v1/trainer/check-ins", Set.of(), f -> "/api/v1/trainer/check-ins",
+                    f -> Map.of("checkIns", List.of(Map.of("id", UUID.randomUUID(), "sessionId", f.session(), "bookingId", UUID.randomUUID(),
+                            "scannedAt", java.time.Instant.now().toString(), "method", "tick")))),
+            new Operation("POST", TRAINER_SESSION + "/walk-ins", Set.of(Role.COORDINATOR, Role.TRAINER),
+                    f -> "/api/v1/trainer/sessions/" + f.session() + "/walk-ins", f -> Map.of("newcomerId", f.unbooked().get())),
+            new Operation("POST", TRAINER_SESSION + "/attendance-confirmation", Set.of(Role.COORDINATOR, Role.TRAINER),
+                    f -> "/api/v1/trainer/sessions/" + f.begunSession().get() + "/attendance-confirmation", f -> Map.of("present", List.of())),
+            new Operation("PUT", BASE + "/sessions/{id}/attendance/{newcomerId}", Set.of(Role.COORDINATOR),
+                    f -> at(f, "/sessions/" + f.session() + "/attendance/" + f.newcomer()), f -> Map.of("status", "present")));
 
     private final Api api;
     private final Router router;
@@ -355,7 +373,7 @@ class StaffAccessMatrixTest {
         if (role == Role.ADMIN || operation.allowed().isEmpty()) {
             return 200;
         }
-        if (!operation.template().startsWith(BASE)) {
+        if (!operation.template().startsWith(BASE) && !operation.template().startsWith(TRAINER_SESSION)) {
             return operation.allowed().contains(role) ? 200 : 403;
         }
         if (!target.code().equals(OWN)) {
@@ -399,6 +417,7 @@ class StaffAccessMatrixTest {
         UUID session = session(code);
         UUID otherSession = session(code);
         book(newcomer, session);
+        teach(session);
         String page = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
         database.update("INSERT INTO content_page (module, slug, position, version) VALUES ('values', ?, 901, 1)", page);
         for (String lang : List.of("nl", "ti")) {
@@ -411,7 +430,7 @@ class StaffAccessMatrixTest {
         long place = database.one("INSERT INTO place (municipality_code, topic, name) VALUES (?, 'zorg-en-huisarts', ?) RETURNING id",
                 rows -> rows.getLong(1), code, "Matrix " + UUID.randomUUID()).orElseThrow();
         return new Fixture(code, newcomer, trainer, session, otherSession, () -> newcomer(code), () -> book(newcomer(code), session),
-                () -> ceremony(code, false), () -> ceremony(code, true), () -> signature(code), page, place);
+                () -> ceremony(code, false), () -> ceremony(code, true), () -> signature(code), page, place, () -> begunSession(code));
     }
 
     /** A signing ceremony opened for a new newcomer; {@code signed}: the newcomer has signed, the witness is still to confirm. */
@@ -432,6 +451,25 @@ class StaffAccessMatrixTest {
                 null, "Authorization", token("admin@meedoen.example"));
         assertEquals(201, witnessed.status(), witnessed.body());
         return witnessed.as(Recorded.class).id();
+    }
+
+    /** The demo trainer teaches the session, in either municipality; only in their own does that let them at it. */
+    private void teach(UUID session) {
+        database.update("""
+                INSERT INTO workshop_session_trainer (session_id, staff_id)
+                SELECT ?, id FROM staff WHERE email = 'trainer@voorbeeldstad.example'
+                """, session);
+    }
+
+    private UUID begunSession(String code) {
+        UUID id = UUID.randomUUID();
+        database.update("""
+                INSERT INTO workshop_session (id, municipality_code, title, starts_at, ends_at, place_name, place_address, capacity, languages)
+                VALUES (?, ?, 'Matrix', now() - interval '2 hours', now() + interval '1 hour', 'Buurthuis', 'Straat 1', 500, '{ar}')
+                """, id, code);
+        teach(id);
+        book(newcomer(code), id);
+        return id;
     }
 
     private UUID newcomer(String code) {
