@@ -1,6 +1,6 @@
 // Keeps Meedoen usable offline: the app itself is served from the cache and refreshed in the
 // background; API reads go to the network first and fall back to the last copy when there is none.
-const SHELL_CACHE = 'meedoen-shell-v11';
+const SHELL_CACHE = 'meedoen-shell-v12';
 const API_CACHE = 'meedoen-api-v1';
 const SHELL = [
   '/', '/index.html', '/manifest.json', '/css/app.css', '/icons/icon.svg', '/icons/icon-192.png', '/icons/language.svg',
@@ -12,6 +12,7 @@ const SHELL = [
   '/js/screens/staff-sessions.js', '/js/push.js', '/js/screens/push-settings.js', '/js/screens/editor.js',
   '/js/screens/staff-attendance.js', '/js/check-ins.js',
   '/vendor/qr-scanner/qr-scanner.min.js', '/vendor/qr-scanner/qr-scanner-worker.min.js',
+  '/js/screens/ceremony.js', '/js/screens/verify.js',
 ];
 const NETWORK_TIMEOUT_MS = 6000;
 

@@ -38,10 +38,10 @@ async function problemOf(response) {
  * A call with a token: staff tokens live in sessionStorage (gone when the tab closes), the
  * newcomer's phone token in localStorage. An expired staff access token is refreshed once.
  */
-export async function callApi(method, path, body, { retry = true } = {}) {
+export async function callApi(method, path, body, { retry = true, extraHeaders = {} } = {}) {
   const staffToken = sessionStorage.getItem('meedoen.staff.access');
   const token = staffToken ?? localStorage.getItem('meedoen.newcomer.token');
-  const headers = { Accept: 'application/json' };
+  const headers = { ...extraHeaders, Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response;
@@ -51,7 +51,7 @@ export async function callApi(method, path, body, { retry = true } = {}) {
     throw new ApiError(0, networkFailure.message);
   }
   if (response.status === 401 && retry && staffToken && await refreshStaffTokens(staffToken)) {
-    return callApi(method, path, body, { retry: false });
+    return callApi(method, path, body, { retry: false, extraHeaders });
   }
   if (!response.ok) throw await problemOf(response);
   return response.status === 204 ? null : response.json();

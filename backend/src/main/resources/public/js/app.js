@@ -19,6 +19,9 @@ const staffNewcomers = () => import('./screens/staff-newcomers.js');
 const staffSessions = () => import('./screens/staff-sessions.js');
 const editor = () => import('./screens/editor.js');
 const staffAttendance = () => import('./screens/staff-attendance.js');
+const ceremony = () => import('./screens/ceremony.js');
+// Checking a certificate's code is for whoever scans it, seldom for the newcomer: loaded when opened too.
+const verify = () => import('./screens/verify.js');
 
 const routes = [
   [/^#\/language$/, () => showLanguagePicker()],
@@ -30,6 +33,7 @@ const routes = [
   [/^#\/search(?:\?q=(.*))?$/, (query) => showSearch(decodeURIComponent(query ?? ''))],
   [/^#\/booking$/, () => showBooking()],
   [/^#\/sessions$/, () => showSessions()],
+  [/^#\/verify\/([0-9A-Za-z]{1,20})$/, async (code) => (await verify()).showVerification(code)],
   [/^#\/invite(?:\/([0-9A-Za-z-]{1,40}))?$/, (code) => showInvite(code ?? '')],
   [/^#\/staff(?:\/(GM[0-9]{4}))?$/, async (code) => (await staff()).showStaffHome(code)],
   [/^#\/staff\/editing(?:\?lang=([a-z]{0,3})&status=([a-z-]{0,20}))?$/, async (lang, status) => (await editor()).showEditingDashboard(lang, status)],
@@ -39,6 +43,7 @@ const routes = [
   [/^#\/staff\/(GM[0-9]{4})\/newcomers\/([0-9a-f-]{36})$/, async (code, id) => (await staffNewcomers()).showNewcomer(code, id)],
   [/^#\/staff\/trainer$/, async () => (await staffAttendance()).showTrainerSessions()],
   [/^#\/staff\/trainer\/([0-9a-f-]{36})$/, async (id) => (await staffAttendance()).showRoster(id)],
+  [/^#\/staff\/(GM[0-9]{4})\/ceremonies\/([0-9a-f-]{36})$/, async (code, id) => (await ceremony()).showCeremony(code, id)],
   [/^#\/staff\/(GM[0-9]{4})\/sessions$/, async (code) => (await staffSessions()).showStaffSessions(code)],
   [/^#\/staff\/(GM[0-9]{4})\/newcomers\/([0-9a-f-]{36})\/letter$/, async (code, id) => (await letter()).showLetter(code, id)],
   [/^#\/staff\/password\/([A-Za-z0-9._-]{10,100})$/, async (token) => (await staff()).showSetPassword(token)],
@@ -49,7 +54,8 @@ const routes = [
 
 async function route() {
   const hash = location.hash;
-  const needsNoLanguage = hash === '#/language' || hash.startsWith('#/staff') || hash.startsWith('#/invite');
+  const needsNoLanguage = hash === '#/language' || hash.startsWith('#/staff') || hash.startsWith('#/invite')
+    || hash.startsWith('#/verify/');
   if (!chosenLanguage() && !needsNoLanguage) {
     location.replace('#/language');
     return;

@@ -2,6 +2,7 @@
 import { callApi } from '../api.js';
 import { t } from '../i18n.js';
 import { h, show } from '../dom.js';
+import { openCeremony } from './ceremony.js';
 import { dutchDate, dutchDay, languageNames, languageSelect, problemText } from './staff-kit.js';
 
 const GROUPS = ['permit-holder', 'family-migrant', 'eu-voluntary', 'other-voluntary'];
@@ -79,6 +80,11 @@ export async function showNewcomer(code, id) {
     h('dt', {}, t('staff.phone')), h('dd', {}, current.deviceLinked ? t('staff.linked') : t('staff.notLinked')));
   describe(newcomer);
   const heading = h('h1', { 'data-title': t('staff.newcomer') }, newcomer.name);
+  const ceremonyMessage = h('p', { role: 'alert' });
+  const ceremonyFailed = (failure) => {
+    ceremonyMessage.className = 'notice';
+    ceremonyMessage.textContent = problemText(failure);
+  };
   const form = await newcomerForm('edit', newcomer, t('staff.save'), async (corrected) => {
     try {
       const saved = await callApi('PUT', `/api/v1/municipalities/${code}/newcomers/${id}`, corrected);
@@ -95,7 +101,10 @@ export async function showNewcomer(code, id) {
     h('p', {}, h('a', { href: `#/staff/${code}` }, t('staff.backToList'))),
     heading,
     details,
-    h('p', {}, h('a', { class: 'button', href: `#/staff/${code}/newcomers/${id}/letter` }, t('staff.letter'))),
+    h('p', { class: 'toolbar' }, h('a', { class: 'button', href: `#/staff/${code}/newcomers/${id}/letter` }, t('staff.letter')),
+      h('button', { class: 'button primary', type: 'button', id: 'open-ceremony', onclick: () => openCeremony(code, id).catch(ceremonyFailed) },
+        t('staff.ceremony.open'))),
+    ceremonyMessage,
     h('h2', {}, t('staff.correct')),
     form,
     message);

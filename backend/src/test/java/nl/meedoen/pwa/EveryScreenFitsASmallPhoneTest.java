@@ -134,6 +134,13 @@ class EveryScreenFitsASmallPhoneTest {
             assertThat(page.locator(".facts")).isVisible();
             assertEquals("", page.evaluate(WIDER_THAN_THE_SCREEN), "a newcomer's screen is wider than 360 px");
 
+            page.locator("#open-ceremony").click();
+            assertThat(page.locator(".declaration-translation[dir=rtl]").first()).isVisible();
+            assertThat(page.locator("#ceremony-signature")).isVisible();
+            assertEquals("", page.evaluate(WIDER_THAN_THE_SCREEN), "the signing ceremony is wider than 360 px");
+            page.navigate(app + "/#/staff/GM9999/newcomers/" + newcomer);
+            assertThat(page.locator(".facts")).isVisible();
+
             page.navigate(app + "/#/staff/GM9999/newcomers/" + newcomer + "/letter");
             page.locator("#new-code").click();
             assertThat(page.locator(".letter .letter-code").first()).isVisible();

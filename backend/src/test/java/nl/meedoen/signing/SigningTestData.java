@@ -23,7 +23,8 @@ final class SigningTestData {
     record Tokens(String accessToken) {
     }
 
-    record Staff(UUID id, String token) {
+    /** A signed-in staff member; the e-mail address signs them in on a staff screen too. */
+    record Staff(UUID id, String token, String email) {
     }
 
     private final Api api;
@@ -52,7 +53,7 @@ final class SigningTestData {
         sql.update("INSERT INTO staff_role (staff_id, role, municipality_code) VALUES (?, ?, ?)", id, role, municipality);
         Api.Response response = api.send("POST", "/api/v1/sign-in", Map.of("email", email, "password", PASSWORD));
         assertEquals(200, response.status(), response.body());
-        return new Staff(id, "Bearer " + response.as(Tokens.class).accessToken());
+        return new Staff(id, "Bearer " + response.as(Tokens.class).accessToken(), email);
     }
 
     UUID newcomer(String municipality, String name, String language, String targetGroup) {
