@@ -70,9 +70,12 @@ class MunicipalEditorsKeepTheirPlacesTest {
 
     @BeforeEach
     void municipalityWithAnEditor() {
-        code = "GM5" + ThreadLocalRandom.current().nextInt(100, 1000);
-        sql.update("INSERT INTO municipality (code, slug, name, search_key) VALUES (?, ?, ?, 'plekstad')",
-                code, "plekstad-" + code.toLowerCase(), "Plekstad " + code);
+        // A municipality of its own, with no places yet: a code that no earlier test took.
+        do {
+            code = "GM5" + ThreadLocalRandom.current().nextInt(100, 1000);
+        } while (sql.update("""
+                INSERT INTO municipality (code, slug, name, search_key) VALUES (?, ?, ?, 'plekstad') ON CONFLICT DO NOTHING
+                """, code, "plekstad-" + code.toLowerCase(), "Plekstad " + code) == 0);
         editor = TestStaff.signIn(api, staff.person("lokaal", Role.EDITOR, code));
     }
 
