@@ -45,7 +45,7 @@ class NewcomerShowsTheirCheckInCodeOfflineTest {
             page.navigate(app + "/?lang=en#/booking");
             assertThat(page.locator("#check-in-code img")).isVisible();
             assertThat(page.locator("#check-in-code img")).hasAttribute("src", java.util.regex.Pattern.compile("^data:image/svg\\+xml;base64,"));
-            Chromium.awaitInPage(page, "async () => Boolean(navigator.serviceWorker.controller) && await caches.has('meedoen-shell-v10')");
+            Chromium.awaitInPage(page, "async () => Boolean(navigator.serviceWorker.controller) && await caches.has('meedoen-shell-v12')");
 
             phone.setOffline(true);
             page.reload();

@@ -74,7 +74,7 @@ class TrainerChecksInOfflineTest {
             page.locator("#trainer-sessions a").first().click();
             Locator roster = page.locator("#roster > li");
             assertThat(roster).hasCount(4);
-            Chromium.awaitInPage(page, "async () => Boolean(navigator.serviceWorker.controller) && await caches.has('meedoen-shell-v10')");
+            Chromium.awaitInPage(page, "async () => Boolean(navigator.serviceWorker.controller) && await caches.has('meedoen-shell-v12')");
 
             phone.setOffline(true);
             page.locator("#scan-photo").setInputFiles(new FilePayload("code.png", "image/png", png(code)));
