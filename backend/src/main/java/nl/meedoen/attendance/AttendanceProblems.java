@@ -35,6 +35,12 @@ final class AttendanceProblems {
         }
     }
 
+    static final class InvalidSearch extends ProblemException {
+        InvalidSearch() {
+            super(HttpStatus.BAD_REQUEST, "Invalid search", "Give a part of the name with at least one letter or digit.");
+        }
+    }
+
     static final class NoSuchNewcomer extends ProblemException {
         NoSuchNewcomer() {
             super(HttpStatus.NOT_FOUND, "No such newcomer", "There is no such newcomer in the municipality of this session.");

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.inject.Singleton;
 import nl.meedoen.identity.NewcomerContacts;
 import nl.meedoen.identity.SignedInStaff;
+import nl.meedoen.municipality.SearchKey;
 import nl.meedoen.sessions.TrainerSessions;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +43,11 @@ class Rosters {
     record Roster(TrainerSession session, List<Entry> entries) {
     }
 
+    @Serdeable
+    @Schema(name = "WalkInCandidate")
+    record Candidate(UUID id, String name, String language) {
+    }
+
     private final TrainerSessions sessions;
     private final TrainerAccess access;
     private final Attendances attendances;
@@ -63,6 +69,16 @@ class Rosters {
 
     Roster roster(SignedInStaff staff, UUID session) {
         return roster(access.require(staff, session));
+    }
+
+    /** Newcomers of the session's municipality whose name contains the text, to add one as a walk-in; at most 20. */
+    List<Candidate> walkInCandidates(SignedInStaff staff, UUID session, String name) {
+        TrainerSessions.Taught taught = access.require(staff, session);
+        if (SearchKey.of(name).isEmpty()) {
+            throw new AttendanceProblems.InvalidSearch();
+        }
+        return newcomers.named(taught.municipality(), name, 20).stream()
+                .map(contact -> new Candidate(contact.id(), contact.name(), contact.language())).toList();
     }
 
     Roster roster(TrainerSessions.Taught session) {

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.meedoen.identity.SignedInStaff;
@@ -24,6 +25,7 @@ import nl.meedoen.web.JsonBodyResponses;
 import nl.meedoen.web.NotFoundResponse;
 import nl.meedoen.web.RoleRequired;
 import nl.meedoen.web.TokenRequired;
+import nl.meedoen.web.validation.PlainText;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
@@ -47,6 +49,11 @@ class TrainerController {
     @Serdeable
     @Schema(name = "AttendanceConfirmation")
     record Confirmation(@NotNull @Size(max = 1000) List<@NotNull UUID> present) {
+    }
+
+    @Serdeable
+    @Schema(name = "WalkInSearch")
+    record NameSearch(@NotBlank @PlainText(max = 200) String name) {
     }
 
     private final Rosters rosters;
@@ -83,6 +90,18 @@ class TrainerController {
                     + "or refused with the reason (not-your-session, unknown-booking, no-seat, malformed, forged, expired, other-session, …).")
     CheckInSync.Results checkIns(@Body @Valid CheckInSync.Batch batch, SignedInStaff staff) {
         return sync.sync(staff, batch);
+    }
+
+    /** A name is personal data: it travels in the body of a POST, never in a URL. */
+    @RoleRequired
+    @NotFoundResponse
+    @JsonBodyResponses
+    @InvalidInputResponse
+    @Post("/sessions/{id}/newcomer-search")
+    @Operation(summary = "Newcomers of the session's municipality whose name contains the text, to add one as a walk-in (at most 20)",
+            description = "Only id, name and language. Case, accents and punctuation do not matter; trainers of the session and coordinators.")
+    List<Rosters.Candidate> newcomerSearch(UUID id, @Body @Valid NameSearch search, SignedInStaff staff) {
+        return rosters.walkInCandidates(staff, id, search.name());
     }
 
     @RoleRequired

@@ -5,9 +5,9 @@ import { t } from '../i18n.js';
 import { h, show } from '../dom.js';
 import { problemText } from './staff-kit.js';
 
-/** Opens a ceremony for a newcomer at the counter, then shows it under its own link. */
-export async function openCeremony(code, newcomerId) {
-  const opened = await callApi('POST', `/api/v1/municipalities/${code}/signing-ceremonies`, { newcomerId });
+/** Opens a ceremony for a newcomer at the counter or at their session, then shows it under its own link. */
+export async function openCeremony(code, newcomerId, sessionId) {
+  const opened = await callApi('POST', `/api/v1/municipalities/${code}/signing-ceremonies`, { newcomerId, sessionId });
   location.hash = `#/staff/${code}/ceremonies/${opened.id}`;
 }
 

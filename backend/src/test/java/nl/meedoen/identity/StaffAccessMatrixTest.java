@@ -230,6 +230,8 @@ class StaffAccessMatrixTest {
             new Operation("POST", "/api/v1/trainer/check-ins", Set.of(), f -> "/api/v1/trainer/check-ins",
                     f -> Map.of("checkIns", List.of(Map.of("id", UUID.randomUUID(), "sessionId", f.session(), "bookingId", UUID.randomUUID(),
                             "scannedAt", java.time.Instant.now().toString(), "method", "tick")))),
+            new Operation("POST", TRAINER_SESSION + "/newcomer-search", Set.of(Role.COORDINATOR, Role.TRAINER),
+                    f -> "/api/v1/trainer/sessions/" + f.session() + "/newcomer-search", f -> Map.of("name", "Matrix")),
             new Operation("POST", TRAINER_SESSION + "/walk-ins", Set.of(Role.COORDINATOR, Role.TRAINER),
                     f -> "/api/v1/trainer/sessions/" + f.session() + "/walk-ins", f -> Map.of("newcomerId", f.unbooked().get())),
             new Operation("POST", TRAINER_SESSION + "/attendance-confirmation", Set.of(Role.COORDINATOR, Role.TRAINER),
