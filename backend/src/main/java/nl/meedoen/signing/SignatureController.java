@@ -1,6 +1,7 @@
 package nl.meedoen.signing;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -13,6 +14,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -24,13 +29,14 @@ import nl.meedoen.web.ConflictResponse;
 import nl.meedoen.web.InvalidInputResponse;
 import nl.meedoen.web.JsonBodyResponses;
 import nl.meedoen.web.NotFoundResponse;
+import nl.meedoen.web.OpenApiComponents;
 import nl.meedoen.web.RoleRequired;
 import nl.meedoen.web.validation.PlainText;
 import nl.meedoen.web.validation.TextInput;
 
 import java.util.UUID;
 
-/** The municipality's record of signatures: checking its chain, and revoking a signature. */
+/** The municipality's record of signatures: checking its chain, a signature's certificate, and revoking a signature. */
 @CommonResponses
 @RoleRequired
 @InvalidInputResponse
@@ -42,10 +48,14 @@ import java.util.UUID;
 class SignatureController {
 
     private final SignatureRecord record;
+    private final Certificates certificates;
+    private final CertificatePdf pdf;
     private final MunicipalityDirectory municipalities;
 
-    SignatureController(SignatureRecord record, MunicipalityDirectory municipalities) {
+    SignatureController(SignatureRecord record, Certificates certificates, CertificatePdf pdf, MunicipalityDirectory municipalities) {
         this.record = record;
+        this.certificates = certificates;
+        this.pdf = pdf;
         this.municipalities = municipalities;
     }
 
@@ -71,5 +81,17 @@ class SignatureController {
     SignatureView revoke(@PathVariable String code, @PathVariable UUID id, @Body @Valid Revocation revocation, SignedInStaff staff,
                          HttpRequest<?> request) {
         return record.revoke(municipalities.require(code).code(), id, revocation.reason(), staff, ClientAddress.of(request));
+    }
+
+    @Get(value = "/{id}/certificate.pdf", produces = "application/pdf")
+    @ConflictResponse
+    @ApiResponse(responseCode = "200", description = "The certificate",
+            headers = @Header(name = "API-Version", ref = OpenApiComponents.API_VERSION_HEADER),
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
+    @Operation(summary = "The certificate of a signature as a PDF: the texts signed and shown, name, date, witness, verification code")
+    HttpResponse<byte[]> certificate(@PathVariable String code, @PathVariable UUID id, SignedInStaff staff) {
+        return HttpResponse.ok(pdf.render(certificates.of(municipalities.require(code).code(), id, staff)))
+                .contentType("application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"participatieverklaring.pdf\"");
     }
 }

@@ -192,6 +192,8 @@ class StaffAccessMatrixTest {
             new Operation("POST", BASE + "/signing-ceremonies/{id}/refusal", Set.of(Role.COORDINATOR),
                     f -> at(f, "/signing-ceremonies/" + f.ceremony().get() + "/refusal"), f -> Map.of("reason", "Wil nog nadenken")),
             new Operation("GET", BASE + "/signatures/chain", Set.of(Role.COORDINATOR), f -> at(f, "/signatures/chain"), f -> null),
+            new Operation("GET", BASE + "/signatures/{id}/certificate.pdf", Set.of(Role.COORDINATOR),
+                    f -> at(f, "/signatures/" + f.signature().get() + "/certificate.pdf"), f -> null),
             new Operation("POST", BASE + "/signatures/{id}/revocation", Set.of(Role.COORDINATOR),
                     f -> at(f, "/signatures/" + f.signature().get() + "/revocation"), f -> Map.of("reason", "Getekend voor een ander")),
             new Operation("GET", BASE + "/duo-worklist", Set.of(Role.COORDINATOR), f -> at(f, "/duo-worklist"), f -> null),
