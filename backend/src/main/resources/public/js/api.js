@@ -57,6 +57,22 @@ export async function callApi(method, path, body, { retry = true, extraHeaders =
   return response.status === 204 ? null : response.json();
 }
 
+/** A file (such as a certificate) fetched with the signed-in staff member's token, to save on the device. */
+export async function getFile(path, { retry = true } = {}) {
+  const staffToken = sessionStorage.getItem('meedoen.staff.access');
+  let response;
+  try {
+    response = await fetch(path, { headers: staffToken ? { Authorization: `Bearer ${staffToken}` } : {} });
+  } catch (networkFailure) {
+    throw new ApiError(0, networkFailure.message);
+  }
+  if (response.status === 401 && retry && staffToken && await refreshStaffTokens(staffToken)) {
+    return getFile(path, { retry: false });
+  }
+  if (!response.ok) throw await problemOf(response);
+  return response.blob();
+}
+
 let refreshing = null;
 
 /**

@@ -1,6 +1,6 @@
 // The signing ceremony on the staff member's device. The staff parts are Dutch; the part the newcomer
 // reads and signs speaks their language (lang and dir from the ceremony), beside the Dutch text signed.
-import { callApi, getJson, staffProfile } from '../api.js';
+import { callApi, getFile, getJson, staffProfile } from '../api.js';
 import { t } from '../i18n.js';
 import { h, show } from '../dom.js';
 import { problemText } from './staff-kit.js';
@@ -184,11 +184,28 @@ function showWitness(code, ceremony) {
 }
 
 function showDone(code, ceremony, signature) {
+  const message = h('p', { role: 'alert' });
+  // The certificate needs the staff member's token, so a plain link cannot fetch it: it is fetched, then
+  // saved under the verification code, which names no one.
+  const download = async () => {
+    try {
+      const pdf = await getFile(`/api/v1/municipalities/${code}/signatures/${signature.id}/certificate.pdf`);
+      const link = h('a', { href: URL.createObjectURL(pdf), download: `participatieverklaring-${signature.verificationCode}.pdf` });
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+    } catch (failure) {
+      message.className = 'notice';
+      message.textContent = problemText(failure);
+    }
+  };
   show(
     h('h1', {}, t('staff.ceremony.doneTitle')),
     h('p', { role: 'status' }, t('staff.ceremony.done', { name: ceremony.newcomerName })),
     h('dl', { class: 'facts' },
       h('dt', {}, t('staff.ceremony.code')),
       h('dd', {}, h('a', { id: 'ceremony-code', href: `#/verify/${signature.verificationCode}`, dir: 'ltr' }, signature.verificationCode))),
+    h('p', {}, h('button', { class: 'button', type: 'button', id: 'ceremony-certificate', onclick: download },
+      t('staff.ceremony.certificate'))),
+    message,
     backLink(code));
 }

@@ -1,6 +1,7 @@
 package nl.meedoen.signing;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
@@ -110,6 +111,10 @@ class NewcomerSignsAtTheCounterTest {
             assertTrue(sql.one("SELECT typed_name IS NULL FROM signature WHERE verification_code = ?", row -> row.getBoolean(1), verificationCode).orElseThrow(),
                     "drawn, not typed");
 
+            Download certificate = page.waitForDownload(() -> page.locator("#ceremony-certificate").click());
+            assertEquals("participatieverklaring-" + verificationCode + ".pdf", certificate.suggestedFilename());
+            assertTrue(readString(certificate).startsWith("%PDF-"), "the certificate is a PDF");
+
             page.navigate(app + "/#/verify/" + verificationCode);
             assertThat(page.locator("#verification-status")).hasText("Deze handtekening is geldig.");
             Locator facts = page.locator("#verification-facts");
@@ -118,6 +123,14 @@ class NewcomerSignsAtTheCounterTest {
             assertThat(page.locator("main")).not().containsText("Amal");
             assertThat(page.locator("main")).not().containsText("Haddad");
             assertEquals(false, page.evaluate(SCROLLS_SIDEWAYS), "the verification page scrolls sideways at 360 px");
+        }
+    }
+
+    private static String readString(Download download) {
+        try {
+            return new String(java.nio.file.Files.readAllBytes(download.path()), java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }
