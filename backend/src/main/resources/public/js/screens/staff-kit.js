@@ -70,7 +70,25 @@ const AUDIT_ACTIONS = [
   [/^staff account deactivated$/, () => t('staff.audit.deactivated')],
   [/^staff account reactivated$/, () => t('staff.audit.reactivated')],
   [/^municipality saved$/, () => t('staff.audit.municipalitySaved')],
+  [/^walk-in took a free seat$/, () => t('staff.audit.walkInSeat')],
+  [/^walk-in over capacity$/, () => t('staff.audit.walkInOverCapacity')],
+  [/^attendance confirmed$/, () => t('staff.audit.attendanceConfirmed')],
+  [/^attendance corrected: (none|present|no-show) to (present|no-show)$/,
+    (from, to) => t('staff.audit.attendanceCorrected', { from: attendanceText(from), to: attendanceText(to) })],
+  [/^signing-ceremony\.opened$/, () => t('staff.audit.ceremonyOpened')],
+  [/^signature\.witnessed$/, () => t('staff.audit.signatureWitnessed')],
+  [/^signature\.refused$/, () => t('staff.audit.signatureRefused')],
+  [/^signature\.revoked$/, () => t('staff.audit.signatureRevoked')],
+  [/^duo\.registered$/, () => t('staff.audit.duoRegistered')],
+  [/^local-agreements\.changed$/, () => t('staff.audit.localAgreementsChanged')],
 ];
+
+/** A newcomer's attendance at a session in Dutch: present, no-show, or none yet. */
+export function attendanceText(status) {
+  if (status === 'present') return t('staff.attendance.present');
+  if (status === 'no-show') return t('staff.attendance.noShow');
+  return t('staff.attendance.none');
+}
 
 function dutchRoles(codes) {
   return codes.split(', ').map((code) => t(`staff.role.${code}`)).join(', ');

@@ -1,8 +1,10 @@
 // Staff screen (in Dutch): a coordinator plans, changes, copies and cancels the municipality's
-// workshop sessions and sees who booked them. Times are entered and shown on Dutch clocks.
+// workshop sessions, sees who booked them and, once a session has begun, corrects who came. Times are
+// entered and shown on Dutch clocks.
 import { callApi } from '../api.js';
 import { t } from '../i18n.js';
 import { h, show } from '../dom.js';
+import { attendanceText } from './staff-kit.js';
 
 const LANGUAGES = ['nl', 'en', 'ar', 'ti', 'fa', 'prs', 'ps', 'so', 'ckb', 'tr', 'pl', 'ro', 'bg', 'uk', 'ru', 'fr', 'es'];
 
@@ -56,10 +58,52 @@ export async function showStaffSessions(code, notice = '') {
 }
 
 async function showBookings(base, session, details) {
-  const bookings = await callApi('GET', `${base}/sessions/${session.id}/bookings`);
+  const [bookings, roster] = await Promise.all([
+    callApi('GET', `${base}/sessions/${session.id}/bookings`),
+    session.status === 'cancelled' ? null : callApi('GET', `/api/v1/trainer/sessions/${session.id}/roster`).catch(() => null),
+  ]);
+  const begun = roster && new Date(roster.session.startsAt) <= new Date();
   details.replaceChildren(h('section', {}, h('h2', {}, `${t('staff.bookings')}: ${session.title}`),
     bookings.length === 0 ? h('p', {}, t('staff.noBookings')) : h('table', { class: 'list' }, h('tbody', {},
-      bookings.map((booking) => h('tr', {}, h('td', {}, booking.name), h('td', {}, t(`staff.booking.${booking.status}`))))))));
+      bookings.map((booking) => h('tr', {}, h('td', {}, booking.name), h('td', {}, t(`staff.booking.${booking.status}`)))))),
+    begun ? attendanceSection(base, roster) : null));
+}
+
+/** Once a session has begun: who came, and a coordinator's correction of one newcomer at a time. */
+function attendanceSection(base, roster) {
+  const message = h('p', { role: 'status', id: 'attendance-message' });
+  const entries = roster.entries.filter((entry) => entry.bookingStatus === 'confirmed' || entry.walkIn || entry.attendance);
+  return h('section', { id: 'session-attendance' }, h('h3', {}, t('staff.attendance.title')), message,
+    h('ul', { class: 'rows' }, entries.map((entry) => attendanceRow(base, roster.session.id, entry, message))));
+}
+
+function attendanceRow(base, sessionId, entry, message) {
+  const state = h('span', { class: 'row-meta attendance-state' }, attendanceText(entry.attendance));
+  const buttons = {};
+  const display = (attendance) => {
+    state.textContent = attendanceText(attendance);
+    buttons.present.disabled = attendance === 'present';
+    buttons['no-show'].disabled = attendance === 'no-show';
+  };
+  const correct = async (status) => {
+    if (!window.confirm(t('staff.attendance.question', { name: entry.name, status: attendanceText(status) }))) return;
+    try {
+      const changed = await callApi('PUT', `${base}/sessions/${sessionId}/attendance/${entry.newcomerId}`, { status });
+      display(changed.attendance);
+      message.className = '';
+      message.textContent = t('staff.attendance.changed', { name: entry.name, status: attendanceText(changed.attendance) });
+    } catch (failure) {
+      message.className = 'notice';
+      message.textContent = failure.message;
+    }
+  };
+  buttons.present = h('button', { class: 'button', type: 'button', 'data-status': 'present', onclick: () => correct('present') },
+    t('staff.attendance.setPresent'));
+  buttons['no-show'] = h('button', { class: 'button', type: 'button', 'data-status': 'no-show', onclick: () => correct('no-show') },
+    t('staff.attendance.setNoShow'));
+  display(entry.attendance);
+  return h('li', { 'data-newcomer': entry.newcomerId }, h('span', { class: 'row-title' }, entry.name), state,
+    h('span', { class: 'row-actions' }, buttons.present, buttons['no-show']));
 }
 
 function sessionForm(code, trainers, message) {
