@@ -39,38 +39,34 @@ async function problemOf(response) {
  * newcomer's phone token in localStorage. An expired staff access token is refreshed once.
  */
 export async function callApi(method, path, body, { retry = true, extraHeaders = {} } = {}) {
-  const staffToken = sessionStorage.getItem('meedoen.staff.access');
-  const token = staffToken ?? localStorage.getItem('meedoen.newcomer.token');
   const headers = { ...extraHeaders, Accept: 'application/json' };
-  if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  let response;
-  try {
-    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  } catch (networkFailure) {
-    throw new ApiError(0, networkFailure.message);
-  }
-  if (response.status === 401 && retry && staffToken && await refreshStaffTokens(staffToken)) {
-    return callApi(method, path, body, { retry: false, extraHeaders });
-  }
-  if (!response.ok) throw await problemOf(response);
+  const response = await fetchSignedIn(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }, retry);
   return response.status === 204 ? null : response.json();
 }
 
 /** A file (such as a certificate) fetched with the signed-in staff member's token, to save on the device. */
-export async function getFile(path, { retry = true } = {}) {
+export async function getFile(path) {
+  return (await fetchSignedIn(path, {})).blob();
+}
+
+/** A request with the caller's token; an expired staff token is refreshed once and the request sent again. */
+async function fetchSignedIn(path, init, retry = true) {
   const staffToken = sessionStorage.getItem('meedoen.staff.access');
+  const token = staffToken ?? localStorage.getItem('meedoen.newcomer.token');
+  const headers = { ...init.headers };
+  if (token) headers.Authorization = `Bearer ${token}`;
   let response;
   try {
-    response = await fetch(path, { headers: staffToken ? { Authorization: `Bearer ${staffToken}` } : {} });
+    response = await fetch(path, { ...init, headers });
   } catch (networkFailure) {
     throw new ApiError(0, networkFailure.message);
   }
   if (response.status === 401 && retry && staffToken && await refreshStaffTokens(staffToken)) {
-    return getFile(path, { retry: false });
+    return fetchSignedIn(path, init, false);
   }
   if (!response.ok) throw await problemOf(response);
-  return response.blob();
+  return response;
 }
 
 let refreshing = null;

@@ -1,61 +1,19 @@
 package nl.meedoen.identity;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import nl.meedoen.municipality.MunicipalityDirectory;
 import nl.meedoen.testing.Api;
-import nl.meedoen.testing.Sql;
-import nl.meedoen.testing.TestOidcIssuer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The app takes a provider sign-in over with a code that works once, for a minute, and only as issued. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OidcHandoverCodeTest implements TestPropertyProvider {
-
-    private final TestOidcIssuer issuer = new TestOidcIssuer("test-secret");
-
-    // Field injection: with a per-class test instance Micronaut cannot inject the constructor.
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-    @Inject
-    Sql database;
-    @Inject
-    StaffAccounts accounts;
-    @Inject
-    MunicipalityDirectory municipalities;
+class OidcHandoverCodeTest extends OidcSignInTestBase {
 
     @Serdeable
     record Problem(String title, String detail) {
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        return OidcTestBrowser.configuration(issuer);
-    }
-
-    @AfterAll
-    void stopIssuer() {
-        issuer.close();
-    }
-
-    @BeforeEach
-    void theProvidersMunicipalitiesExist() {
-        OidcTestBrowser.municipalitiesExist(municipalities);
     }
 
     @Test
@@ -112,7 +70,4 @@ class OidcHandoverCodeTest implements TestPropertyProvider {
         assertTrue(response.as(Problem.class).detail().length() > 10, response.body());
     }
 
-    private Api api() {
-        return new Api(server, json);
-    }
 }

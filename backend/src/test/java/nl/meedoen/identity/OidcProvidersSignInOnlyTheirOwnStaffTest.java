@@ -1,22 +1,10 @@
 package nl.meedoen.identity;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import nl.meedoen.municipality.MunicipalityDirectory;
-import nl.meedoen.testing.Api;
-import nl.meedoen.testing.Sql;
-import nl.meedoen.testing.TestOidcIssuer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static nl.meedoen.identity.OidcTestBrowser.ALSO_SERVED;
@@ -31,37 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * serve, nor the platform's (admins, national editors) unless configured for that explicitly.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OidcProvidersSignInOnlyTheirOwnStaffTest implements TestPropertyProvider {
-
-    private final TestOidcIssuer issuer = new TestOidcIssuer("test-secret");
-
-    // Field injection: with a per-class test instance Micronaut cannot inject the constructor.
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-    @Inject
-    Sql database;
-    @Inject
-    StaffAccounts accounts;
-    @Inject
-    MunicipalityDirectory municipalities;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return OidcTestBrowser.configuration(issuer);
-    }
-
-    @AfterAll
-    void stopIssuer() {
-        issuer.close();
-    }
-
-    @BeforeEach
-    void theProvidersMunicipalitiesExist() {
-        OidcTestBrowser.municipalitiesExist(municipalities);
-    }
+class OidcProvidersSignInOnlyTheirOwnStaffTest extends OidcSignInTestBase {
 
     @Test
     void someoneWithRolesInTheProvidersMunicipalitiesIsSignedIn() {
@@ -158,7 +116,4 @@ class OidcProvidersSignInOnlyTheirOwnStaffTest implements TestPropertyProvider {
         return new OidcTestBrowser(api());
     }
 
-    private Api api() {
-        return new Api(server, json);
-    }
 }

@@ -1,23 +1,12 @@
 package nl.meedoen.identity;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import nl.meedoen.municipality.MunicipalityDirectory;
 import nl.meedoen.testing.Api;
-import nl.meedoen.testing.Sql;
-import nl.meedoen.testing.TestOidcIssuer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.net.HttpCookie;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,39 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * someone else saw, or that someone sends to a colleague (login CSRF), signs nobody in.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OidcSignInIsBoundToTheBrowserTest implements TestPropertyProvider {
+class OidcSignInIsBoundToTheBrowserTest extends OidcSignInTestBase {
 
     private static final String CALLBACK_PATH = "/api/v1/sign-in/oidc/regio/callback";
-
-    private final TestOidcIssuer issuer = new TestOidcIssuer("test-secret");
-
-    // Field injection: with a per-class test instance Micronaut cannot inject the constructor.
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-    @Inject
-    Sql database;
-    @Inject
-    StaffAccounts accounts;
-    @Inject
-    MunicipalityDirectory municipalities;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return OidcTestBrowser.configuration(issuer);
-    }
-
-    @AfterAll
-    void stopIssuer() {
-        issuer.close();
-    }
-
-    @BeforeEach
-    void theProvidersMunicipalitiesExist() {
-        OidcTestBrowser.municipalitiesExist(municipalities);
-    }
 
     @Test
     void theStartGivesTheBrowserAShortLivedCookieThatOnlyTheCallbackSees() {

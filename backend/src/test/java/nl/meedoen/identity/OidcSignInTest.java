@@ -1,19 +1,9 @@
 package nl.meedoen.identity;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import nl.meedoen.municipality.MunicipalityDirectory;
 import nl.meedoen.testing.Api;
-import nl.meedoen.testing.Sql;
-import nl.meedoen.testing.TestOidcIssuer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.net.URI;
 import java.util.Arrays;
@@ -31,22 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the provider must vouch for the e-mail address with a JSON {@code true}.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OidcSignInTest implements TestPropertyProvider {
-
-    private final TestOidcIssuer issuer = new TestOidcIssuer("test-secret");
-
-    // Field injection: with a per-class test instance Micronaut cannot inject the constructor.
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-    @Inject
-    Sql database;
-    @Inject
-    StaffAccounts accounts;
-    @Inject
-    MunicipalityDirectory municipalities;
+class OidcSignInTest extends OidcSignInTestBase {
 
     @Serdeable
     record Staff(String email, List<RoleGrant> roles) {
@@ -58,21 +33,6 @@ class OidcSignInTest implements TestPropertyProvider {
 
     @Serdeable
     record Provider(String id, String label) {
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        return OidcTestBrowser.configuration(issuer);
-    }
-
-    @AfterAll
-    void stopIssuer() {
-        issuer.close();
-    }
-
-    @BeforeEach
-    void theProvidersMunicipalitiesExist() {
-        OidcTestBrowser.municipalitiesExist(municipalities);
     }
 
     @Test
@@ -175,7 +135,4 @@ class OidcSignInTest implements TestPropertyProvider {
         return new OidcTestBrowser(api());
     }
 
-    private Api api() {
-        return new Api(server, json);
-    }
 }
