@@ -63,10 +63,9 @@ class DuoController {
 
     @Get(value = "/duo-worklist/export", produces = "text/csv")
     @Operation(summary = "The same worklist as a CSV file for a spreadsheet")
-    HttpResponse<String> export(@PathVariable String code, SignedInStaff staff) {
-        return HttpResponse.ok(DuoCsv.of(worklist.open(municipalities.require(code).code(), staff)))
-                .contentType("text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"duo-werklijst.csv\"");
+    HttpResponse<String> export(@PathVariable String code, SignedInStaff staff, HttpRequest<?> request) {
+        return DuoCsv.of(worklist.export(municipalities.require(code).code(), staff, ClientAddress.of(request)))
+                .download("duo-werklijst.csv");
     }
 
     @Post("/duo-registrations")

@@ -48,6 +48,14 @@ class DuoWorklist {
                 row.getString("kind")), municipality);
     }
 
+    /** The worklist for a download: who took a file with names out of the service is in the audit log. */
+    @Transactional
+    List<Entry> export(String municipality, SignedInStaff staff, String client) {
+        List<Entry> entries = open(municipality, staff);
+        audit.record(staff, municipality, "duo.exported", entries.size() + " rows", client);
+        return entries;
+    }
+
     @Transactional
     void markRegistered(String municipality, UUID signature, LocalDate registeredOn, SignedInStaff staff, String client) {
         staff.requireIn(municipality, Role.COORDINATOR);

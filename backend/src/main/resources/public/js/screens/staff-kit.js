@@ -80,6 +80,7 @@ const AUDIT_ACTIONS = [
   [/^signature\.refused$/, () => t('staff.audit.signatureRefused')],
   [/^signature\.revoked$/, () => t('staff.audit.signatureRevoked')],
   [/^duo\.registered$/, () => t('staff.audit.duoRegistered')],
+  [/^duo\.exported$/, () => t('staff.audit.duoExported')],
   [/^local-agreements\.changed$/, () => t('staff.audit.localAgreementsChanged')],
 ];
 
