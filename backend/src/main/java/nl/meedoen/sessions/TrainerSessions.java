@@ -25,6 +25,11 @@ public class TrainerSessions {
         public boolean isCancelled() {
             return WorkshopSession.CANCELLED.equals(status);
         }
+
+        /** Day and time in the reader's language, for Dutch clocks, as booking notices write them. */
+        public String when(nl.meedoen.locale.SupportedLocale reader) {
+            return SessionTimes.when(startsAt, endsAt, reader);
+        }
     }
 
     /** An active booking: a seat ({@code confirmed}) or a place in the waiting list ({@code waitlisted}). */
@@ -68,6 +73,21 @@ public class TrainerSessions {
 
     public Optional<Seat> activeOf(UUID newcomer) {
         return bookings.activeOf(newcomer).map(TrainerSessions::seat);
+    }
+
+    /** Whether the newcomer booked again after missing the session: a booking for another one, held now or made since it began. */
+    public boolean bookedAgain(UUID newcomer, UUID missed) {
+        return sessions.findById(missed).map(session -> bookings.bookedOtherThan(newcomer, missed, session.startsAt())).orElse(false);
+    }
+
+    /**
+     * The seat of a session the newcomer did not come to ends as missed, so that they can book another:
+     * a newcomer holds one active booking. Takes the session's lock like every change to its seats.
+     */
+    @Transactional
+    public void endMissedSeat(UUID session, UUID newcomer) {
+        sessions.lock(session);
+        bookings.endIn(session, newcomer, Booking.MISSED);
     }
 
     /**
