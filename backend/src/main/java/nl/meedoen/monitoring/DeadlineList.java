@@ -51,7 +51,7 @@ class DeadlineList {
     @Transactional
     Answer export(String municipality, int weeks, SignedInStaff staff, String client) {
         Answer answer = due(municipality, weeks, staff);
-        audit.record(staff, municipality, "deadline-list.exported", answer.newcomers().size() + " rows, " + weeks + " weeks", client);
+        audit.record(staff, municipality, "deadline-list.exported", answer.newcomers().size() + " rows, weeks=" + weeks, client);
         return answer;
     }
 
