@@ -10,7 +10,7 @@ import java.util.UUID;
 /** One newcomer on the deadline list: their deadline, how far off it is, and the next step they still miss. */
 @Serdeable
 @Schema(name = "DeadlineEntry")
-public record DeadlineEntry(UUID newcomerId, String name, String preferredLanguage,
+record DeadlineEntry(UUID newcomerId, String name, String preferredLanguage,
                             @Schema(allowableValues = {"wi2021", "wi2013"}) String regime,
                             @Nullable LocalDate obligationStart, LocalDate deadline,
                             @Schema(description = "days from today to the deadline; negative when it has passed") long daysLeft,
@@ -21,12 +21,12 @@ public record DeadlineEntry(UUID newcomerId, String name, String preferredLangua
                             @Schema(description = "the workshop's day for booked, waitlisted, no-show and attended-not-signed; "
                                     + "the day of the refusal for refused") @Nullable LocalDate date) {
 
-    public static final String NOT_INVITED = "not-invited";
-    public static final String INVITATION_NOT_REDEEMED = "invitation-not-redeemed";
-    public static final String NOT_BOOKED = "not-booked";
-    public static final String BOOKED = "booked";
-    public static final String WAITLISTED = "waitlisted";
-    public static final String NO_SHOW = "no-show";
-    public static final String ATTENDED_NOT_SIGNED = "attended-not-signed";
-    public static final String REFUSED = "refused";
+    static final String NOT_INVITED = "not-invited";
+    static final String INVITATION_NOT_REDEEMED = "invitation-not-redeemed";
+    static final String NOT_BOOKED = "not-booked";
+    static final String BOOKED = "booked";
+    static final String WAITLISTED = "waitlisted";
+    static final String NO_SHOW = "no-show";
+    static final String ATTENDED_NOT_SIGNED = "attended-not-signed";
+    static final String REFUSED = "refused";
 }

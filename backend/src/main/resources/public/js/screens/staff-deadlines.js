@@ -15,7 +15,9 @@ export async function showDeadlines(code, chosenWeeks) {
   const input = h('input', { id: 'deadline-weeks', type: 'number', inputmode: 'numeric', min: 0, max: 156, step: 1, required: true, value: weeks });
   const choose = (event) => {
     event.preventDefault();
-    location.hash = `#/staff/${code}/deadlines?weeks=${Number(input.value)}`;
+    const target = `#/staff/${code}/deadlines?weeks=${Number(input.value)}`;
+    if (location.hash === target) showDeadlines(code, input.value);
+    else location.hash = target;
   };
   const download = async () => {
     message.className = '';

@@ -46,9 +46,9 @@ class DeadlineListTest {
         String town = data.municipality();
         String coordinator = data.staff(town, "coordinator");
         LocalDate today = DeadlineTestData.today();
-        Registered wi2021 = register(town, coordinator, "Wi2021 Nieuwkomer", "wi2021", today.minusYears(3).plusDays(10));
-        Registered wi2013 = register(town, coordinator, "Wi2013 Nieuwkomer", "wi2013", today.minusYears(1).plusDays(12));
-        Registered notYet = register(town, coordinator, "Wi2021 Later", "wi2021", today.minusYears(1).plusDays(12));
+        Registered wi2021 = register(town, coordinator, "Drie Jaar", "wi2021", today.minusYears(3).plusDays(10));
+        Registered wi2013 = register(town, coordinator, "Een Jaar", "wi2013", today.minusYears(1).plusDays(12));
+        Registered notYet = register(town, coordinator, "Later Nieuwkomer", "wi2021", today.minusYears(1).plusDays(12));
         Registered voluntary = register(town, coordinator, "Vrijwillig Nieuwkomer", "voluntary", null);
 
         assertEquals(today.plusDays(10), wi2021.deadline(), "three years after the start");
