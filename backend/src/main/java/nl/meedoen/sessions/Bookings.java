@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -74,5 +75,5 @@ interface Bookings extends GenericRepository<Booking, UUID> {
             SELECT count(*) > 0 FROM booking
              WHERE newcomer_id = :newcomer AND session_id <> :session AND (status IN ('confirmed', 'waitlisted') OR booked_at > :since)
             """)
-    boolean bookedOtherThan(UUID newcomer, UUID session, java.time.Instant since);
+    boolean bookedOtherThan(UUID newcomer, UUID session, Instant since);
 }

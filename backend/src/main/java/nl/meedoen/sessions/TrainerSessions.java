@@ -2,6 +2,7 @@ package nl.meedoen.sessions;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.meedoen.locale.SupportedLocale;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
@@ -11,8 +12,8 @@ import java.util.UUID;
 
 /**
  * What the attendance feature may know of sessions and bookings: the sessions a trainer teaches, the
- * bookings of a session, and a seat for a newcomer who walks in. Read-only apart from the walk-in,
- * which takes the session's lock like every other change to its seats.
+ * bookings of a session, a seat for a newcomer who walks in, and the end of a seat that was missed.
+ * Read-only apart from those two, which take the session's lock like every other change to its seats.
  */
 @Singleton
 public class TrainerSessions {
@@ -27,7 +28,7 @@ public class TrainerSessions {
         }
 
         /** Day and time in the reader's language, for Dutch clocks, as booking notices write them. */
-        public String when(nl.meedoen.locale.SupportedLocale reader) {
+        public String when(SupportedLocale reader) {
             return SessionTimes.when(startsAt, endsAt, reader);
         }
     }
