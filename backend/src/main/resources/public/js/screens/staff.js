@@ -79,6 +79,7 @@ export async function showStaffHome(chosen) {
       codes.length > 1 || isAdmin ? [' · ', h('a', { href: '#/staff/choose' }, t('staff.otherMunicipality'))] : null),
     warning,
     h('p', {}, h('a', { class: 'button', href: `#/staff/${code}/sessions`, id: 'staff-sessions' }, t('staff.sessions')),
+      coordinates(profile, code) ? [' ', h('a', { class: 'button', href: `#/staff/${code}/deadlines`, id: 'staff-deadlines' }, t('staff.deadlines.title'))] : null,
       profile.roles.some((grant) => grant.role === 'trainer')
         ? [' ', h('a', { class: 'button', href: '#/staff/trainer', id: 'staff-trainer' }, t('staff.trainer.title'))] : null),
     editingLink(profile),
@@ -129,6 +130,11 @@ export async function showMunicipalityChoice(profile = staffProfile()) {
       h('div', { class: 'search-row' }, input, h('button', { class: 'button primary', type: 'submit' }, t('staff.search')))) : null,
     admin ? results : null,
   );
+}
+
+/** Coordinators of the municipality and the admin follow its deadlines. */
+function coordinates(profile, code) {
+  return profile.roles.some((grant) => grant.role === 'admin' || (grant.role === 'coordinator' && grant.municipality === code));
 }
 
 /** Editors (and the admin) reach the content editing screens from every staff screen. */

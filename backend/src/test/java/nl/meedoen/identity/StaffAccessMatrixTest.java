@@ -200,6 +200,9 @@ class StaffAccessMatrixTest {
             new Operation("GET", BASE + "/duo-worklist/export", Set.of(Role.COORDINATOR), f -> at(f, "/duo-worklist/export"), f -> null),
             new Operation("POST", BASE + "/duo-registrations", Set.of(Role.COORDINATOR), f -> at(f, "/duo-registrations"),
                     f -> Map.of("signatureId", f.signature().get(), "registeredOn", LocalDate.now().toString())),
+            new Operation("GET", BASE + "/deadline-list", Set.of(Role.COORDINATOR), f -> at(f, "/deadline-list?weeks=8"), f -> null),
+            new Operation("GET", BASE + "/deadline-list/export", Set.of(Role.COORDINATOR), f -> at(f, "/deadline-list/export?weeks=8"),
+                    f -> null),
             new Operation("POST", "/api/v1/sign-out", Set.of(), f -> "/api/v1/sign-out", f -> null),
             // National content: national editors, of whom the demo has none, so only the admin passes here.
             new Operation("GET", EDITING, Set.of(Role.ADMIN), f -> editing(f, ""), f -> null),
