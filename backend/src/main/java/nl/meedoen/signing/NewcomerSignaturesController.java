@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.identity.SignedInStaff;
 import nl.meedoen.municipality.MunicipalityDirectory;
 import nl.meedoen.web.CommonResponses;
+import nl.meedoen.web.InvalidInputResponse;
 import nl.meedoen.web.NotFoundResponse;
 import nl.meedoen.web.RoleRequired;
 
@@ -20,6 +21,7 @@ import java.util.UUID;
 /** A newcomer's signatures and refusals, for the coordinator's newcomer screen (where a signature is revoked). */
 @CommonResponses
 @RoleRequired
+@InvalidInputResponse
 @NotFoundResponse
 @Secured(SignedInStaff.ROLE)
 @Controller("${meedoen.api.path}/municipalities/{code}/newcomers/{id}/signatures")

@@ -81,6 +81,7 @@ export async function showStaffHome(chosen) {
     h('p', {}, h('a', { class: 'button', href: `#/staff/${code}/sessions`, id: 'staff-sessions' }, t('staff.sessions')),
       profile.roles.some((grant) => grant.role === 'trainer')
         ? [' ', h('a', { class: 'button', href: '#/staff/trainer', id: 'staff-trainer' }, t('staff.trainer.title'))] : null),
+    signingLinks(profile, code),
     editingLink(profile),
     newcomers ? await newcomerSection(code, newcomers, { onRegistered: async (created) => {
       await issueLetter(code, created.id);
@@ -129,6 +130,15 @@ export async function showMunicipalityChoice(profile = staffProfile()) {
       h('div', { class: 'search-row' }, input, h('button', { class: 'button primary', type: 'submit' }, t('staff.search')))) : null,
     admin ? results : null,
   );
+}
+
+/** A municipality's coordinators (and the admin) keep its local agreements, the DUO worklist and the check of its signatures. */
+function signingLinks(profile, code) {
+  const coordinator = profile.roles.some((grant) => grant.role === 'admin' || (grant.role === 'coordinator' && grant.municipality === code));
+  if (!coordinator) return null;
+  const link = (id, path, text) => h('a', { class: 'button', id, href: `#/staff/${code}/${path}` }, text);
+  return h('p', { class: 'toolbar' }, link('staff-local-agreements', 'local-agreements', t('staff.agreements.title')),
+    link('staff-duo', 'duo', t('staff.duo.title')), link('staff-chain', 'signatures', t('staff.chain.title')));
 }
 
 /** Editors (and the admin) reach the content editing screens from every staff screen. */
