@@ -64,7 +64,8 @@ const REVOKE_PROBLEMS = {
  */
 export async function signatureSection(code, newcomerId, name) {
   const section = h('section', { id: 'newcomer-signatures', 'aria-labelledby': 'newcomer-signatures-title' });
-  const message = h('p', { role: 'status', id: 'revoke-message' });
+  // Announced without a role: the newcomer's screen keeps one status line (its correction form's).
+  const message = h('p', { 'aria-live': 'polite', id: 'revoke-message' });
   const title = h('h2', { id: 'newcomer-signatures-title' }, t('staff.revoke.section'));
   const fill = async () => {
     let signatures;
