@@ -82,6 +82,7 @@ export async function showStaffHome(chosen) {
       coordinates(profile, code) ? [' ', h('a', { class: 'button', href: `#/staff/${code}/deadlines`, id: 'staff-deadlines' }, t('staff.deadlines.title'))] : null,
       profile.roles.some((grant) => grant.role === 'trainer')
         ? [' ', h('a', { class: 'button', href: '#/staff/trainer', id: 'staff-trainer' }, t('staff.trainer.title'))] : null),
+    signingLinks(profile, code),
     editingLink(profile),
     newcomers ? await newcomerSection(code, newcomers, { onRegistered: async (created) => {
       await issueLetter(code, created.id);
@@ -132,9 +133,17 @@ export async function showMunicipalityChoice(profile = staffProfile()) {
   );
 }
 
-/** Coordinators of the municipality and the admin follow its deadlines. */
+/** Coordinators of the municipality and the admin follow its deadlines, signatures and DUO worklist. */
 function coordinates(profile, code) {
   return profile.roles.some((grant) => grant.role === 'admin' || (grant.role === 'coordinator' && grant.municipality === code));
+}
+
+/** A municipality's coordinators (and the admin) keep its local agreements, the DUO worklist and the check of its signatures. */
+function signingLinks(profile, code) {
+  if (!coordinates(profile, code)) return null;
+  const link = (id, path, text) => h('a', { class: 'button', id, href: `#/staff/${code}/${path}` }, text);
+  return h('p', { class: 'toolbar' }, link('staff-local-agreements', 'local-agreements', t('staff.agreements.title')),
+    link('staff-duo', 'duo', t('staff.duo.title')), link('staff-chain', 'signatures', t('staff.chain.title')));
 }
 
 /** Editors (and the admin) reach the content editing screens from every staff screen. */
