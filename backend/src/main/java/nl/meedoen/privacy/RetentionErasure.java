@@ -28,7 +28,8 @@ import java.util.UUID;
 @Singleton
 class RetentionErasure {
 
-    static final String ACTOR = "retention job";
+    /** How the job appears as the actor on the (Dutch) staff screens. */
+    static final String ACTOR = "Bewaartermijn (automatisch)";
     static final String ACTION = "retention.erased";
 
     private final TrajectoryEnds ends;

@@ -145,7 +145,7 @@ class RetentionJobTest {
         assertEquals(1, logged.size(), logged.toString());
         assertTrue(logged.getFirst().contains("newcomers="), logged.getFirst());
         List<AuditEntry> audit = auditIn(municipality);
-        assertEquals(List.of(new AuditEntry(null, "retention job", "newcomers=1 invitations=1 linked-phones=1 push-subscriptions=1 "
+        assertEquals(List.of(new AuditEntry(null, RetentionErasure.ACTOR, "newcomers=1 invitations=1 linked-phones=1 push-subscriptions=1 "
                 + "pushes=1 bookings=1 reminders=1 attendances=1 check-ins=1 ceremonies=1 signatures-erased=1 signatures-kept-whole=0 "
                 + "mails=1 booking-requests=2", null)), audit);
         for (String text : List.of(logged.getFirst(), audit.getFirst().subject())) {
