@@ -1,11 +1,14 @@
 package nl.meedoen.privacy;
 
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.ConfigurationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Period;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,6 +22,17 @@ class RetentionSettingsTest {
         assertEquals(Period.ofYears(5), new RetentionSettings("P5Y").keepFor());
         assertEquals(Period.of(4, 6, 0), new RetentionSettings(" P4Y6M ").keepFor());
         assertEquals(Period.ofDays(30), new RetentionSettings("P30D").keepFor());
+    }
+
+    @Test
+    void aMistypedPeriodStopsTheServiceFromStarting() {
+        RuntimeException refused = assertThrows(RuntimeException.class,
+                () -> ApplicationContext.run(Map.of("meedoen.retention.keep-for", "5 jaar"), Environment.TEST).close());
+        Throwable cause = refused;
+        while (!(cause instanceof ConfigurationException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        assertTrue(cause.getMessage().contains("meedoen.retention.keep-for must be an ISO-8601 period"), refused.toString());
     }
 
     @ParameterizedTest
