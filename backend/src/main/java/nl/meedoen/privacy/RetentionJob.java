@@ -57,6 +57,10 @@ public class RetentionJob {
         runs.finish(day, clock.instant(), total);
         LOG.info("Retention run of {}: personal data erased of trajectories ended before {} (kept {}): {}", day, cutoff,
                 settings.keepFor(), total.summary());
+        if (total.of("signatures-kept-whole") > 0) {
+            LOG.warn("{} signature rows written before migration V29 keep their personal parts: they are part of the rows' hashes, "
+                     + "so erasing them would break the chain", total.of("signatures-kept-whole"));
+        }
         return Optional.of(total.summary());
     }
 }
