@@ -172,6 +172,30 @@ class RetentionJobTest {
     }
 
     @Test
+    void aRevokedSignatureDoesNotEndTheTrajectoryBeforeTheDeadline() {
+        // given: signed in 2013, revoked the next day and never signed again; the deadline was 10 January 2015
+        String municipality = data.municipality();
+        UUID trainer = data.staff(municipality);
+        UUID newcomer = data.registeredOnly(municipality, dutch("2012-01-10T10:00:00"), LocalDate.of(2015, 1, 10));
+        BackdatedSignatures.Signed signed = signatures.signed(municipality, newcomer, trainer, dutch("2013-05-01T15:00:00"), "Nooit Gekomen");
+        signatures.revoked(municipality, signed, trainer, dutch("2013-05-02T09:00:00"), "Getekend onder een verkeerde naam");
+
+        clock.set("2020-01-10T23:59:59");
+        job.runToday();
+        assertTrue(exists(newcomer), "five years count from the end of the deadline day, not from the revoked signature");
+
+        clock.set("2020-01-11T00:00:01");
+        job.runToday();
+        assertFalse(exists(newcomer));
+        assertEquals(List.of(new AuditEntry(null, RetentionErasure.ACTOR, "newcomers=1 invitations=0 linked-phones=0 push-subscriptions=0 "
+                + "pushes=0 bookings=0 reminders=0 attendances=0 check-ins=0 ceremonies=0 signatures-erased=2 signatures-kept-whole=0 "
+                + "mails=0 booking-requests=0", null)), auditIn(municipality));
+        assertEquals(0, sql.one("SELECT count(*) FROM signature WHERE newcomer_id = ? AND (typed_name IS NOT NULL OR reason IS NOT NULL)",
+                row -> row.getInt(1), newcomer).orElseThrow());
+        assertTrue(signatures.chainIntact(municipality));
+    }
+
+    @Test
     void twoInstancesAtOnceAndASecondRunOnTheSameDayEraseOnce() throws Exception {
         String municipality = data.municipality();
         UUID trainer = data.staff(municipality);

@@ -37,6 +37,15 @@ public final class BackdatedSignatures {
         return new Signed(row.id(), Objects.requireNonNull(row.verificationCode()));
     }
 
+    /** The revocation of a signature, recorded by the staff member at that moment. */
+    public void revoked(String municipality, Signed signature, UUID by, Instant at, String reason) {
+        Signatures rows = context.getBean(Signatures.class);
+        SignatureRow signed = rows.byId(municipality, signature.id()).orElseThrow();
+        SignatureRow draft = new SignatureRow(UUID.randomUUID(), municipality, 0, "revoked", signed.newcomer(), null, null, null, null,
+                null, null, null, null, reason, signature.id(), null, by, at, null, "192.0.2.45", null, "", "");
+        context.getBean(Sql.class).inTransaction(() -> rows.append(draft));
+    }
+
     /** Whether every row of the municipality's chain checks out, as {@code GET …/signatures/chain} says. */
     public boolean chainIntact(String municipality) {
         ChainCheck check = new ChainCheck(municipality);
