@@ -39,6 +39,12 @@ public class AuditLog {
                 municipality, action, subject == null ? null : subject.toString(), client));
     }
 
+    /** An entry for a change no person made: the scheduled job that made it is named as the actor. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void recordByJob(String job, @Nullable String municipality, String action, String subject) {
+        events.save(new AuditEvent(null, null, null, job, municipality, action, subject, null));
+    }
+
     /**
      * One entry in each of the municipalities, for a change to a person who works for several of them:
      * each of them sees what was done to the account, wherever it was done.

@@ -47,6 +47,9 @@ class Certificates {
         if (signatures.revocationOf(id).isPresent()) {
             throw new SigningNotPossible("This signature is revoked: it has no certificate.");
         }
+        if (row.erased()) {
+            throw new SignatureErased();
+        }
         DeclarationText dutch = texts.dutch(Objects.requireNonNull(row.declarationVersion())).orElseThrow();
         DeclarationText translation = row.translationId() == null ? null : texts.byId(row.translationId()).orElseThrow();
         LocalAgreementsVersion local = agreements.version(municipality, row.localAgreementsVersion()).orElse(null);

@@ -7,23 +7,27 @@ import java.util.UUID;
 
 /**
  * Walks one municipality's chain of signature rows, in order, and names the first row that does not
- * match: a gap in the positions, a previous hash that is not the row before's, or a row hash that is not
- * the hash of the row's own content. Used by the API and by {@link ChainCheckCommand}.
+ * match: a gap in the positions, a previous hash that is not the row before's, a row hash that is not
+ * the hash of the row's own content, or personal parts that are not those hashed in it. A row whose
+ * personal parts were erased at the end of the retention period still verifies: its content keeps
+ * their hash. Used by the API and by {@link ChainCheckCommand}.
  */
 final class ChainCheck {
 
     /**
      * The outcome: how many rows were checked, and the first bad one (null when the chain is whole), with
      * the problem in words and as a code a screen can say in its own language: {@code missing-row},
-     * {@code previous-hash} or {@code content-changed}.
+     * {@code previous-hash}, {@code content-changed} or {@code personal-parts-changed}; and how many rows had their
+     * personal parts erased.
      */
     @Serdeable
     record Result(String municipality, long rows, boolean valid, @Nullable Long firstBadPosition, @Nullable UUID firstBadId,
-                  @Nullable String problem, @Nullable String reason) {
+                  @Nullable String problem, @Nullable String reason, long erasedRows) {
     }
 
     private final String municipality;
     private long rows;
+    private long erasedRows;
     private String previousHash = SignatureRow.GENESIS;
     private @Nullable SignatureRow bad;
     private @Nullable String problem;
@@ -44,12 +48,18 @@ final class ChainCheck {
             fail(row, "previous-hash", "its previous hash is not the hash of the row before it");
         } else if (!row.rowHash().equals(row.computedHash())) {
             fail(row, "content-changed", "its content does not match its hash: the row was changed");
+        } else if (!row.personalPartsMatch()) {
+            fail(row, "personal-parts-changed", "its personal parts do not match their hash: the row was changed");
+        }
+        if (row.erased()) {
+            erasedRows++;
         }
         previousHash = row.rowHash();
     }
 
     Result result() {
-        return new Result(municipality, rows, bad == null, bad == null ? null : bad.position(), bad == null ? null : bad.id(), problem, reason);
+        return new Result(municipality, rows, bad == null, bad == null ? null : bad.position(), bad == null ? null : bad.id(), problem,
+                reason, erasedRows);
     }
 
     private void fail(SignatureRow row, String code, String why) {

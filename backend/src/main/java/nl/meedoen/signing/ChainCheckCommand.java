@@ -43,6 +43,7 @@ public final class ChainCheckCommand {
                 whole &= result.valid();
                 out.println(result.valid()
                         ? code + ": " + result.rows() + " rows, chain intact"
+                          + (result.erasedRows() == 0 ? "" : " (" + result.erasedRows() + " with personal parts erased)")
                         : code + ": BROKEN at position " + result.firstBadPosition() + " (row " + result.firstBadId() + "): "
                           + result.problem());
             }

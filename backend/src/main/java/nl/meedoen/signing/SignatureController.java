@@ -85,6 +85,9 @@ class SignatureController {
 
     @Get(value = "/{id}/certificate.pdf", produces = "application/pdf")
     @ConflictResponse
+    @ApiResponse(responseCode = "410", description = "The signature's personal parts were erased at the end of the retention period: "
+            + "it has no certificate any more", headers = @Header(name = "API-Version", ref = OpenApiComponents.API_VERSION_HEADER),
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @ApiResponse(responseCode = "200", description = "The certificate",
             headers = @Header(name = "API-Version", ref = OpenApiComponents.API_VERSION_HEADER),
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))

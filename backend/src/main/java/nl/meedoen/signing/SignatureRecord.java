@@ -7,6 +7,7 @@ import nl.meedoen.identity.NotFound;
 import nl.meedoen.identity.Role;
 import nl.meedoen.identity.SignedInStaff;
 import nl.meedoen.municipality.MunicipalityDirectory;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,9 +36,12 @@ class SignatureRecord {
         this.audit = audit;
     }
 
-    /** What anyone holding a code may learn: valid or revoked, where, when, and the initials. */
+    /**
+     * What anyone holding a code may learn: valid or revoked, where, when, and the initials — none once the
+     * newcomer's personal data was erased at the end of the retention period.
+     */
     @io.micronaut.serde.annotation.Serdeable
-    record Verification(String code, String status, String municipality, LocalDate signedOn, String initials) {
+    record Verification(String code, String status, String municipality, LocalDate signedOn, @Nullable String initials) {
     }
 
     @Transactional
@@ -83,9 +87,9 @@ class SignatureRecord {
             throw new InvalidVerificationCode();
         }
         SignatureRow row = signatures.byCode(code).orElseThrow(NotFound::new);
-        String name = newcomers.find(row.newcomer()).map(CeremonyNewcomer::name).orElse("");
+        String initials = row.erased() ? null : newcomers.find(row.newcomer()).map(CeremonyNewcomer::name).map(CeremonyNewcomer::initials)
+                .filter(found -> !found.isEmpty()).orElse(null);
         return new Verification(code, signatures.revocationOf(row.id()).isPresent() ? "revoked" : "valid",
-                municipalities.require(row.municipality()).name(), row.signedAt().atZone(NETHERLANDS).toLocalDate(),
-                CeremonyNewcomer.initials(name));
+                municipalities.require(row.municipality()).name(), row.signedAt().atZone(NETHERLANDS).toLocalDate(), initials);
     }
 }

@@ -14,20 +14,54 @@ import java.util.UUID;
  * is empty; instants are UTC with six decimals ({@code 2026-11-30T09:15:00.123456Z}, the database's
  * precision); the drawn image counts by its SHA-256; a backslash, CR and LF in text are written as
  * {@code \\}, {@code \r} and {@code \n}. The first row of a municipality has 64 zeros as previous hash.
+ * <p>
+ * Format 1 (rows written before retention existed) holds the personal parts — image, typed name, reason,
+ * device, client address — in that content itself. Format 2 holds them through {@code personalSha256}
+ * instead: the hash of {@link #personalCanonical()}, which salts them with the row's random
+ * {@code personalSalt}. Erasing a format-2 row removes the personal parts and the salt and keeps the
+ * personal hash, so the row hash can still be recomputed ({@link SignatureErasure}).
  */
 record SignatureRow(UUID id, String municipality, long position, String kind, UUID newcomer, @Nullable UUID session,
                     @Nullable Integer declarationVersion, @Nullable Long translationId, @Nullable Integer localAgreementsVersion,
                     @Nullable String locale, @Nullable String documentSha256, byte @Nullable [] signaturePng,
                     @Nullable String typedName, @Nullable String reason, @Nullable UUID revokes, @Nullable Instant signedAt,
-                    UUID recordedBy, Instant recordedAt, @Nullable String device, String clientAddress,
-                    @Nullable String verificationCode, String previousHash, String rowHash) {
+                    UUID recordedBy, Instant recordedAt, @Nullable String device, @Nullable String clientAddress,
+                    @Nullable String verificationCode, String previousHash, String rowHash, @Nullable String personalSha256,
+                    byte @Nullable [] personalSalt, @Nullable Instant erasedAt) {
 
     static final String FORMAT = "meedoen-signature-row/1";
+    static final String FORMAT_2 = "meedoen-signature-row/2";
+    static final String PERSONAL_FORMAT = "meedoen-signature-personal/1";
     static final String GENESIS = "0".repeat(64);
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
 
+    /** A draft or a format-1 row: without personal hash, salt or erasure. */
+    SignatureRow(UUID id, String municipality, long position, String kind, UUID newcomer, @Nullable UUID session,
+                 @Nullable Integer declarationVersion, @Nullable Long translationId, @Nullable Integer localAgreementsVersion,
+                 @Nullable String locale, @Nullable String documentSha256, byte @Nullable [] signaturePng,
+                 @Nullable String typedName, @Nullable String reason, @Nullable UUID revokes, @Nullable Instant signedAt,
+                 UUID recordedBy, Instant recordedAt, @Nullable String device, @Nullable String clientAddress,
+                 @Nullable String verificationCode, String previousHash, String rowHash) {
+        this(id, municipality, position, kind, newcomer, session, declarationVersion, translationId, localAgreementsVersion, locale,
+                documentSha256, signaturePng, typedName, reason, revokes, signedAt, recordedBy, recordedAt, device, clientAddress,
+                verificationCode, previousHash, rowHash, null, null, null);
+    }
+
+    boolean isFormat2() {
+        return personalSha256 != null;
+    }
+
+    /** Whether the personal parts of this row were erased at the end of the retention period. */
+    boolean erased() {
+        return erasedAt != null;
+    }
+
     String canonical() {
+        return isFormat2() ? canonical2() : canonical1();
+    }
+
+    private String canonical1() {
         StringBuilder content = new StringBuilder(FORMAT).append('\n');
         line(content, "id", id);
         line(content, "municipality", municipality);
@@ -54,6 +88,63 @@ record SignatureRow(UUID id, String municipality, long position, String kind, UU
         return content.toString();
     }
 
+    private String canonical2() {
+        StringBuilder content = new StringBuilder(FORMAT_2).append('\n');
+        line(content, "id", id);
+        line(content, "municipality", municipality);
+        line(content, "position", position);
+        line(content, "kind", kind);
+        line(content, "newcomer", newcomer);
+        line(content, "session", session);
+        line(content, "declaration-version", declarationVersion);
+        line(content, "translation", translationId);
+        line(content, "local-agreements-version", localAgreementsVersion);
+        line(content, "locale", locale);
+        line(content, "document-sha256", documentSha256);
+        line(content, "personal-sha256", personalSha256);
+        line(content, "revokes", revokes);
+        line(content, "signed-at", signedAt == null ? null : INSTANT.format(signedAt));
+        line(content, "recorded-by", recordedBy);
+        line(content, "recorded-at", INSTANT.format(recordedAt));
+        line(content, "verification-code", verificationCode);
+        line(content, "previous-hash", previousHash);
+        return content.toString();
+    }
+
+    /** The personal parts of a format-2 row, salted; only its hash is in the chain. */
+    String personalCanonical() {
+        StringBuilder content = new StringBuilder(PERSONAL_FORMAT).append('\n');
+        line(content, "salt", personalSalt == null ? null : HexFormat.of().formatHex(personalSalt));
+        line(content, "signature-png-sha256", signaturePng == null ? null : DocumentHash.sha256Hex(signaturePng));
+        line(content, "typed-name", typedName);
+        line(content, "reason", reason);
+        line(content, "device", device);
+        line(content, "client-address", clientAddress);
+        return content.toString();
+    }
+
+    /** Whether the personal parts are still the ones hashed when the row was written; an erased row has none to compare. */
+    boolean personalPartsMatch() {
+        if (!isFormat2()) {
+            return true;
+        }
+        if (personalSalt == null) {
+            return erased() && signaturePng == null && typedName == null && reason == null && device == null && clientAddress == null;
+        }
+        return !erased() && DocumentHash.sha256Hex(personalCanonical()).equals(personalSha256);
+    }
+
+    /** This draft as a format-2 row: its personal parts salted and hashed. */
+    SignatureRow withPersonalHash(byte[] salt) {
+        SignatureRow salted = new SignatureRow(id, municipality, position, kind, newcomer, session, declarationVersion, translationId,
+                localAgreementsVersion, locale, documentSha256, signaturePng, typedName, reason, revokes, signedAt, recordedBy,
+                recordedAt, device, clientAddress, verificationCode, previousHash, rowHash, null, salt.clone(), null);
+        return new SignatureRow(id, municipality, position, kind, newcomer, session, declarationVersion, translationId,
+                localAgreementsVersion, locale, documentSha256, signaturePng, typedName, reason, revokes, signedAt, recordedBy,
+                recordedAt, device, clientAddress, verificationCode, previousHash, rowHash,
+                DocumentHash.sha256Hex(salted.personalCanonical()), salt.clone(), null);
+    }
+
     String computedHash() {
         return DocumentHash.sha256Hex(canonical());
     }
@@ -61,7 +152,7 @@ record SignatureRow(UUID id, String municipality, long position, String kind, UU
     SignatureRow withHash() {
         return new SignatureRow(id, municipality, position, kind, newcomer, session, declarationVersion, translationId,
                 localAgreementsVersion, locale, documentSha256, signaturePng, typedName, reason, revokes, signedAt, recordedBy,
-                recordedAt, device, clientAddress, verificationCode, previousHash, computedHash());
+                recordedAt, device, clientAddress, verificationCode, previousHash, computedHash(), personalSha256, personalSalt, erasedAt);
     }
 
     private static void line(StringBuilder content, String name, @Nullable Object value) {
@@ -73,6 +164,7 @@ record SignatureRow(UUID id, String municipality, long position, String kind, UU
     @Override
     public String toString() {
         return "SignatureRow[" + id + ", " + municipality + " #" + position + ", " + kind + ", png "
-                + (signaturePng == null ? "none" : HexFormat.of().formatHex(signaturePng, 0, Math.min(4, signaturePng.length))) + "]";
+                + (signaturePng == null ? "none" : HexFormat.of().formatHex(signaturePng, 0, Math.min(4, signaturePng.length)))
+                + (erased() ? ", erased" : "") + "]";
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -22,8 +23,10 @@ class Signatures {
     private static final String COLUMNS = """
             id, municipality_code, position, kind, newcomer_id, session_id, declaration_version, translation_id,
             local_agreements_version, locale, document_sha256, signature_png, typed_name, reason, revokes, signed_at,
-            recorded_by, recorded_at, device, client_address, verification_code, previous_hash, row_hash
+            recorded_by, recorded_at, device, client_address, verification_code, previous_hash, row_hash, personal_sha256, personal_salt,
+            erased_at
             """;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Db db;
 
@@ -33,7 +36,7 @@ class Signatures {
 
     /**
      * Adds a row after the municipality's last one. The draft's position, previous hash, verification
-     * code and row hash are filled in here.
+     * code, personal hash (with a new random salt) and row hash are filled in here.
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     SignatureRow append(SignatureRow draft) {
@@ -46,12 +49,14 @@ class Signatures {
         SignatureRow row = new SignatureRow(draft.id(), draft.municipality(), last.position() + 1, draft.kind(), draft.newcomer(),
                 draft.session(), draft.declarationVersion(), draft.translationId(), draft.localAgreementsVersion(), draft.locale(),
                 draft.documentSha256(), draft.signaturePng(), draft.typedName(), draft.reason(), draft.revokes(), draft.signedAt(),
-                draft.recordedBy(), draft.recordedAt(), draft.device(), draft.clientAddress(), code, last.hash(), "").withHash();
-        db.update("INSERT INTO signature (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                draft.recordedBy(), draft.recordedAt(), draft.device(), draft.clientAddress(), code, last.hash(), "")
+                .withPersonalHash(salt()).withHash();
+        db.update("INSERT INTO signature (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 row.id(), row.municipality(), row.position(), row.kind(), row.newcomer(), row.session(), row.declarationVersion(),
                 row.translationId(), row.localAgreementsVersion(), row.locale(), row.documentSha256(), row.signaturePng(),
                 row.typedName(), row.reason(), row.revokes(), row.signedAt(), row.recordedBy(), row.recordedAt(), row.device(),
-                row.clientAddress(), row.verificationCode(), row.previousHash(), row.rowHash());
+                row.clientAddress(), row.verificationCode(), row.previousHash(), row.rowHash(), row.personalSha256(), row.personalSalt(),
+                row.erasedAt());
         return row;
     }
 
@@ -79,6 +84,12 @@ class Signatures {
         }, municipality);
     }
 
+    private static byte[] salt() {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        return salt;
+    }
+
     private String unusedCode() {
         String code;
         do {
@@ -94,6 +105,7 @@ class Signatures {
                 row.getString("document_sha256"), row.getBytes("signature_png"), row.getString("typed_name"), row.getString("reason"),
                 Db.uuid(row, "revokes"), Db.instant(row, "signed_at"), Db.uuid(row, "recorded_by"), Db.instant(row, "recorded_at"),
                 row.getString("device"), row.getString("client_address"), row.getString("verification_code"),
-                row.getString("previous_hash"), row.getString("row_hash"));
+                row.getString("previous_hash"), row.getString("row_hash"), row.getString("personal_sha256"), row.getBytes("personal_salt"),
+                Db.instant(row, "erased_at"));
     }
 }

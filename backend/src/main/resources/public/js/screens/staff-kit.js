@@ -121,6 +121,7 @@ const AUDIT_ACTIONS = [
   [/^duo\.exported$/, () => t('staff.audit.duoExported')],
   [/^local-agreements\.changed$/, () => t('staff.audit.localAgreementsChanged')],
   [/^deadline-list\.exported$/, () => t('staff.audit.deadlinesExported')],
+  [/^retention\.erased$/, () => t('staff.audit.retentionErased')],
 ];
 
 /** A newcomer's attendance at a session in Dutch: present, no-show, or none yet. */

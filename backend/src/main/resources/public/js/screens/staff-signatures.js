@@ -9,6 +9,7 @@ const CHAIN_REASONS = {
   'missing-row': 'staff.chain.missingRow',
   'previous-hash': 'staff.chain.previousHash',
   'content-changed': 'staff.chain.contentChanged',
+  'personal-parts-changed': 'staff.chain.personalPartsChanged',
 };
 
 /** The chain check: one button, and the answer in plain Dutch. */
@@ -41,7 +42,8 @@ function chainAnswer(chain) {
   if (chain.valid) {
     const text = chain.rows === 0 ? t('staff.chain.empty')
       : chain.rows === 1 ? t('staff.chain.intactOne') : t('staff.chain.intact', { rows: chain.rows });
-    return [h('p', { class: 'verified valid', id: 'chain-verdict' }, text), checkedAt];
+    const erased = chain.erasedRows > 0 ? h('p', {}, t('staff.chain.erased', { rows: chain.erasedRows })) : null;
+    return [h('p', { class: 'verified valid', id: 'chain-verdict' }, text), erased, checkedAt];
   }
   return [
     h('p', { class: 'verified revoked', id: 'chain-verdict' }, t('staff.chain.broken', { position: chain.firstBadPosition })),

@@ -17,6 +17,7 @@ export async function showVerification(code) {
       h('dt', {}, t('verify.code')), h('dd', { dir: 'ltr' }, verification.code),
       h('dt', {}, t('verify.municipality')), h('dd', {}, verification.municipality),
       h('dt', {}, t('verify.signedOn')), h('dd', {}, date),
-      h('dt', {}, t('verify.initials')), h('dd', { dir: 'auto' }, verification.initials)),
+      // No initials once the newcomer's personal data was erased at the end of the retention period.
+      ...(verification.initials ? [h('dt', {}, t('verify.initials')), h('dd', { dir: 'auto' }, verification.initials)] : [])),
     h('p', { class: 'meta-line' }, t('verify.explanation')));
 }

@@ -35,10 +35,10 @@ final class Answers {
 
     @Serdeable
     record Chain(String municipality, long rows, boolean valid, @Nullable Long firstBadPosition, @Nullable UUID firstBadId,
-                 @Nullable String problem, @Nullable String reason) {
+                 @Nullable String problem, @Nullable String reason, long erasedRows) {
     }
 
     @Serdeable
-    record Verification(String code, String status, String municipality, String signedOn, String initials) {
+    record Verification(String code, String status, String municipality, String signedOn, @Nullable String initials) {
     }
 }
