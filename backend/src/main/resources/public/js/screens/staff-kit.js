@@ -82,6 +82,7 @@ const AUDIT_ACTIONS = [
   [/^duo\.registered$/, () => t('staff.audit.duoRegistered')],
   [/^duo\.exported$/, () => t('staff.audit.duoExported')],
   [/^local-agreements\.changed$/, () => t('staff.audit.localAgreementsChanged')],
+  [/^staff\.languages-changed$/, () => t('staff.audit.languagesChanged')],
 ];
 
 /** A newcomer's attendance at a session in Dutch: present, no-show, or none yet. */
