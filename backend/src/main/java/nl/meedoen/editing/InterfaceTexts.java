@@ -10,6 +10,7 @@ import nl.meedoen.locale.UiTextPublisher;
 import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,9 +49,9 @@ class InterfaceTexts {
     /** The interface texts in one language with their status, optionally only those of one status. */
     @Transactional(readOnly = true)
     List<InterfaceTextViews.Listed> list(SupportedLocale locale, @Nullable TextStatus status) {
-        Map<String, Map<String, TextState>> byKey = new java.util.HashMap<>();
+        Map<String, Map<String, TextState>> byKey = new HashMap<>();
         for (TextState text : published.all()) {
-            byKey.computeIfAbsent(text.slug(), key -> new java.util.HashMap<>()).put(text.lang(), text);
+            byKey.computeIfAbsent(text.slug(), key -> new HashMap<>()).put(text.lang(), text);
         }
         List<InterfaceTextViews.Listed> listed = new ArrayList<>();
         for (DutchUiText dutch : published.dutch()) {

@@ -22,12 +22,14 @@ import nl.meedoen.web.InvalidInputResponse;
 import nl.meedoen.web.JsonBodyResponses;
 import nl.meedoen.web.NotFoundResponse;
 import nl.meedoen.web.RoleRequired;
+import nl.meedoen.web.TokenRequired;
 
 import java.util.List;
 import java.util.UUID;
 
 /** The languages a staff member reads: set by the person on their own screen, or by the platform admin. */
 @CommonResponses
+@TokenRequired
 @InvalidInputResponse
 @Secured(SignedInStaff.ROLE)
 @Controller("${meedoen.api.path}/staff")
