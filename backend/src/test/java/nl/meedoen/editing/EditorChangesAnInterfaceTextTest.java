@@ -20,8 +20,9 @@ import java.nio.file.Path;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * In real browsers: an editor changes the Tigrinya welcome of the app in the editor screen, and a
- * newcomer's app reading Tigrinya shows it on its next page load.
+ * In real browsers: an editor changes the Tigrinya welcome of the app in the editor screen, a
+ * newcomer's app reading Tigrinya shows it on its next page load, and a colleague who says they read
+ * Tigrinya reviews it.
  */
 @MicronautTest(transactional = false)
 class EditorChangesAnInterfaceTextTest {
@@ -56,10 +57,13 @@ class EditorChangesAnInterfaceTextTest {
     }
 
     @Test
-    void anEditorChangesTheTigrinyaWelcomeAndTheNewcomersAppShowsIt(@TempDir Path phoneProfile, @TempDir Path desk) {
+    void anEditorChangesTheTigrinyaWelcomeAColleagueWhoReadsTigrinyaReviewsItAndTheNewcomersAppShowsIt(
+            @TempDir Path phoneProfile, @TempDir Path desk, @TempDir Path secondDesk) {
         String editorEmail = staff.person("redacteur", Role.EDITOR, null);
+        String reviewerEmail = staff.person("controleur", Role.EDITOR, null);
         try (BrowserContext phone = chromium.phone(phoneProfile, false);
-             BrowserContext browser = chromium.phone(desk, false)) {
+             BrowserContext browser = chromium.phone(desk, false);
+             BrowserContext second = chromium.phone(secondDesk, false)) {
             // given a newcomer's app in Tigrinya shows the shipped welcome
             Page newcomer = phone.newPage();
             newcomer.navigate(app + "/?lang=ti");
@@ -67,10 +71,7 @@ class EditorChangesAnInterfaceTextTest {
 
             // when an editor opens the Tigrinya interface texts, picks the welcome and publishes a new one
             Page editor = browser.newPage();
-            editor.navigate(app + "/#/staff");
-            editor.locator("#staff-email").fill(editorEmail);
-            editor.locator("#staff-password").fill(TestStaff.PASSWORD);
-            editor.locator("form button[type=submit]").click();
+            signIn(editor, editorEmail);
             editor.locator("#editing-link").click();
             assertThat(editor.locator("#editing-dashboard")).isVisible();
             editor.navigate(app + "/#/staff/editing/ti/interface");
@@ -89,6 +90,27 @@ class EditorChangesAnInterfaceTextTest {
             Page next = phone.newPage();
             next.navigate(app + "/?lang=ti");
             assertThat(next.locator("h1")).hasText("ሰላም፣ እንቋዕ ብደሓን መጻእኩም");
+
+            // and a colleague is told to say first that they read Tigrinya, does so, and reviews it
+            Page colleague = second.newPage();
+            signIn(colleague, reviewerEmail);
+            colleague.navigate(app + "/#/staff/editing/interface/ti/home.title");
+            assertThat(colleague.locator("#editor-review-blocked")).containsText("Talen die ik lees");
+            colleague.navigate(app + "/#/staff/editing");
+            colleague.locator("#languages-read input[value=ti]").check();
+            colleague.locator("#languages-read-save").click();
+            assertThat(colleague.locator("#languages-read-message")).hasText("Bewaard.");
+            colleague.navigate(app + "/#/staff/editing/interface/ti/home.title");
+            colleague.locator("#editor-review").click();
+            assertThat(colleague.locator(".status-badge")).hasText("gecontroleerd");
         }
+    }
+
+    private void signIn(Page page, String email) {
+        page.navigate(app + "/#/staff");
+        page.locator("#staff-email").fill(email);
+        page.locator("#staff-password").fill(TestStaff.PASSWORD);
+        page.locator("form button[type=submit]").click();
+        assertThat(page.locator("#editing-link")).isVisible();
     }
 }
