@@ -15,6 +15,7 @@ const SHELL = [
   '/js/screens/ceremony.js', '/js/screens/verify.js',
   '/js/screens/staff-deadlines.js',
   '/js/screens/staff-local-agreements.js', '/js/screens/staff-duo.js', '/js/screens/staff-signatures.js',
+  '/js/screens/ui-text-editor.js',
 ];
 const NETWORK_TIMEOUT_MS = 6000;
 

@@ -18,6 +18,7 @@ const letter = () => import('./screens/letter.js');
 const staffNewcomers = () => import('./screens/staff-newcomers.js');
 const staffSessions = () => import('./screens/staff-sessions.js');
 const editor = () => import('./screens/editor.js');
+const uiTextEditor = () => import('./screens/ui-text-editor.js');
 const staffAttendance = () => import('./screens/staff-attendance.js');
 const staffDeadlines = () => import('./screens/staff-deadlines.js');
 const ceremony = () => import('./screens/ceremony.js');
@@ -43,6 +44,8 @@ const routes = [
   [/^#\/staff\/editing(?:\?lang=([a-z]{0,3})&status=([a-z-]{0,20}))?$/, async (lang, status) => (await editor()).showEditingDashboard(lang, status)],
   [/^#\/staff\/editing\/([a-z]{2,3})\/(values|wegwijs)$/, async (lang, module) => (await editor()).showEditingList(lang, module)],
   [/^#\/staff\/editing\/(values|wegwijs)\/([a-z0-9-]{1,80})\/([a-z]{2,3})$/, async (module, slug, lang) => (await editor()).showEditor(module, slug, lang)],
+  [/^#\/staff\/editing\/([a-z]{2,3})\/interface$/, async (lang) => (await uiTextEditor()).showInterfaceList(lang)],
+  [/^#\/staff\/editing\/interface\/([a-z]{2,3})\/([A-Za-z0-9._-]{1,120})$/, async (lang, key) => (await uiTextEditor()).showInterfaceEditor(lang, key)],
   [/^#\/staff\/choose$/, async () => (await staff()).showMunicipalityChoice()],
   [/^#\/staff\/(GM[0-9]{4})\/newcomers\/([0-9a-f-]{36})$/, async (code, id) => (await staffNewcomers()).showNewcomer(code, id)],
   [/^#\/staff\/trainer$/, async () => (await staffAttendance()).showTrainerSessions()],

@@ -8,7 +8,6 @@ import nl.meedoen.identity.RoleGrant;
 import nl.meedoen.identity.SignedInStaff;
 import nl.meedoen.locale.SupportedLocale;
 import nl.meedoen.locale.SupportedLocales;
-import nl.meedoen.locale.UiStrings;
 import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
@@ -50,14 +49,14 @@ class Dashboard {
     }
 
     private final PublishedTexts published;
-    private final UiStrings strings;
+    private final PublishedUiTexts uiTexts;
     private final SupportedLocales locales;
     private final Handouts handouts;
 
-    Dashboard(PublishedTexts published, UiStrings strings, SupportedLocales locales, Handouts handouts) {
+    Dashboard(PublishedTexts published, PublishedUiTexts uiTexts, SupportedLocales locales, Handouts handouts) {
         this.handouts = handouts;
         this.published = published;
-        this.strings = strings;
+        this.uiTexts = uiTexts;
         this.locales = locales;
     }
 
@@ -71,6 +70,7 @@ class Dashboard {
         Set<String> own = staff.grants().stream().filter(grant -> grant.role() == Role.EDITOR)
                 .map(RoleGrant::municipality).filter(code -> code != null).collect(Collectors.toSet());
         sections.addAll(local(national ? null : own));
+        Section interfaceTexts = national && (section == null || section.equals("interface")) ? interfaceTexts() : null;
         List<Row> rows = new ArrayList<>();
         for (SupportedLocale locale : locales.all()) {
             if (locale.code().equals(SupportedLocales.SOURCE) || (lang != null && !lang.equals(locale.code()))) {
@@ -81,8 +81,8 @@ class Dashboard {
                     rows.add(count(each, locale));
                 }
             }
-            if (national && (section == null || section.equals("interface"))) {
-                rows.add(interfaceTexts(locale));
+            if (interfaceTexts != null) {
+                rows.add(count(interfaceTexts, locale));
             }
         }
         return rows.stream().filter(row -> status == null || row.count(status) > 0).toList();
@@ -127,23 +127,13 @@ class Dashboard {
         return row(section.code(), section.name(), locale, counts);
     }
 
-    /** Interface texts carry no source version, so they are never outdated; a file's status is each text's status. */
-    private Row interfaceTexts(SupportedLocale locale) {
-        Set<String> keys = strings.file(SupportedLocales.SOURCE).orElseThrow().messages().keySet();
-        Map<TextStatus, Integer> counts = new EnumMap<>(TextStatus.class);
-        for (String key : keys) {
-            TextStatus status;
-            var own = strings.file(locale.code()).filter(file -> file.messages().containsKey(key));
-            if (own.isPresent()) {
-                status = own.get().status().equals("reviewed") ? TextStatus.REVIEWED : TextStatus.UNREVIEWED;
-            } else {
-                boolean related = locale.fallbacks().stream().filter(code -> !code.equals(SupportedLocales.SOURCE))
-                        .anyMatch(code -> strings.file(code).filter(file -> file.messages().containsKey(key)).isPresent());
-                status = related ? TextStatus.FALLBACK : TextStatus.MISSING;
-            }
-            counts.merge(status, 1, Integer::sum);
+    /** The interface texts, key by key, with the same statuses as pages: a key stands where a page's slug stands. */
+    private Section interfaceTexts() {
+        Map<String, Map<String, TextState>> keys = new LinkedHashMap<>();
+        for (TextState text : uiTexts.all()) {
+            keys.computeIfAbsent(text.slug(), key -> new LinkedHashMap<>()).put(text.lang(), text);
         }
-        return row("interface", "Teksten van de app", locale, counts);
+        return new Section("interface", "Teksten van de app", keys, Set.of());
     }
 
     private static Row row(String code, String name, SupportedLocale locale, Map<TextStatus, Integer> counts) {

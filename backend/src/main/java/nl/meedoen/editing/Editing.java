@@ -30,10 +30,12 @@ class Editing {
     private final SupportedLocales locales;
     private final AuditLog audit;
     private final Handouts handouts;
+    private final Editors editors;
 
     Editing(PublishedTexts published, Versions versions, Drafts drafts, ContentPublisher publisher, SupportedLocales locales,
-            AuditLog audit, Handouts handouts) {
+            AuditLog audit, Handouts handouts, Editors editors) {
         this.handouts = handouts;
+        this.editors = editors;
         this.published = published;
         this.versions = versions;
         this.drafts = drafts;
@@ -67,9 +69,12 @@ class Editing {
         EditorViews.Draft draft = drafts.findById(key)
                 .map(d -> new EditorViews.Draft(d.title(), d.summary(), d.bodyMarkdown(), d.savedAt(), staff.id().equals(d.savedBy())))
                 .orElse(null);
-        boolean canReview = status == TextStatus.UNREVIEWED && own != null && !staff.id().equals(own.publishedBy());
+        ReviewBlock block = ReviewBlock.ofStatus(status)
+                .or(() -> own == null ? Optional.of(ReviewBlock.NO_TEXT) : editors.reviewBlock(staff, key.lang(), own.publishedBy()))
+                .orElse(null);
         return new EditorViews.Item(key.module(), key.slug(), key.lang(), page.locale().direction(), status,
-                page.source().pageVersion(), text(page.source()), own == null ? null : text(own), draft, changes, canReview);
+                page.source().pageVersion(), text(page.source()), own == null ? null : text(own), draft, changes, block == null,
+                block);
     }
 
     /** Keeps the editor's work without publishing it: nothing a newcomer sees, and no status, changes. */
@@ -142,25 +147,20 @@ class Editing {
         }
     }
 
-    /** Marks a translation reviewed: by someone other than who published it, and only while it is current. */
+    /** Marks a translation reviewed: by a reader of its language other than who published it, and only while it is current. */
     @Transactional
     EditorViews.Item review(SignedInStaff staff, ItemKey key, String client) {
         Page page = page(key);
         if (key.lang().equals(SupportedLocales.SOURCE)) {
-            throw new ReviewRefused("The Dutch source is not reviewed; its translations are.");
+            throw ReviewBlock.SOURCE.refused();
         }
         CurrentText own = Optional.ofNullable(page.texts().get(key.lang()))
                 .orElseThrow(() -> new ItemNotFound("text in this language to review"));
         TextStatus status = Statuses.of(page.locale(), page.source().pageVersion(), page.states());
-        if (status == TextStatus.OUTDATED) {
-            throw new ReviewRefused("This text was made from an older Dutch version: bring it up to date first.");
-        }
-        if (status == TextStatus.REVIEWED) {
-            throw new ReviewRefused("This text is already reviewed.");
-        }
-        if (staff.id().equals(own.publishedBy())) {
-            throw new ReviewRefused("Nobody reviews their own text: ask another editor who reads this language.");
-        }
+        ReviewBlock.ofStatus(status).ifPresent(block -> {
+            throw block.refused();
+        });
+        editors.requireCanReview(staff, key.lang(), own.publishedBy());
         int number = firstVersion(key, page);
         publisher.markReviewed(module(key), key.slug(), key.lang(), staff.id());
         versions.markReviewed(key.module(), key.slug(), key.lang(), number, staff.id(), staff.name());

@@ -27,13 +27,14 @@ final class EditorViews {
     /**
      * One page in one language as an editor sees it: the Dutch source beside the text, the draft if any,
      * and for an outdated text the changes to the Dutch source since the text was made (when that older
-     * Dutch version is kept; the versions shipped before editing began are not).
+     * Dutch version is kept; the versions shipped before editing began are not). {@code reviewBlock} says
+     * why this editor cannot mark it reviewed now, when they cannot.
      */
     @Serdeable
     @Schema(name = "EditorItem")
     record Item(String module, String slug, String lang, String dir, TextStatus status, int currentSourceVersion,
                 Text source, @Nullable Text text, @Nullable Draft draft, @Nullable List<LineDiff.Line> sourceChanges,
-                boolean canReview) {
+                boolean canReview, @Nullable ReviewBlock reviewBlock) {
     }
 
     /** A published version; {@code publishedBy} is empty for the text as it came from content/. */

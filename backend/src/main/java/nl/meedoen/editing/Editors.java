@@ -1,12 +1,26 @@
 package nl.meedoen.editing;
 
+import jakarta.inject.Singleton;
 import nl.meedoen.identity.Role;
 import nl.meedoen.identity.SignedInStaff;
+import nl.meedoen.identity.StaffLanguages;
+import nl.meedoen.locale.SupportedLocales;
+import org.jspecify.annotations.Nullable;
 
-/** Who may edit what: national content is for editors not tied to a municipality, and the platform admin. */
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Who may edit what: national content is for editors not tied to a municipality, and the platform admin.
+ * Who may review a translation is decided here too, once, for every kind of text.
+ */
+@Singleton
 final class Editors {
 
-    private Editors() {
+    private final StaffLanguages languages;
+
+    Editors(StaffLanguages languages) {
+        this.languages = languages;
     }
 
     static boolean isNational(SignedInStaff staff) {
@@ -28,5 +42,32 @@ final class Editors {
         if (!isEditor(staff)) {
             throw new NotAnEditor("Only content editors may do this.");
         }
+    }
+
+    /**
+     * Passes when this person may mark a translation in {@code lang} reviewed: they read the language (as
+     * they said on their staff screen) and did not publish the text themselves. Every review path calls
+     * this; whether the text is in a state to be reviewed (current, not yet reviewed) is the caller's part
+     * ({@link ReviewBlock#ofStatus}).
+     */
+    void requireCanReview(SignedInStaff staff, String lang, @Nullable UUID publishedBy) {
+        Optional<ReviewBlock> block = reviewBlock(staff, lang, publishedBy);
+        if (block.isPresent()) {
+            throw block.get().refused();
+        }
+    }
+
+    /** Why this person may not review a translation in {@code lang}, or empty when they may. */
+    Optional<ReviewBlock> reviewBlock(SignedInStaff staff, String lang, @Nullable UUID publishedBy) {
+        if (lang.equals(SupportedLocales.SOURCE)) {
+            return Optional.of(ReviewBlock.SOURCE);
+        }
+        if (staff.id().equals(publishedBy)) {
+            return Optional.of(ReviewBlock.OWN_TEXT);
+        }
+        if (!languages.reads(staff.id(), lang)) {
+            return Optional.of(ReviewBlock.LANGUAGE);
+        }
+        return Optional.empty();
     }
 }

@@ -33,7 +33,10 @@ interface PublishedTexts extends GenericRepository<StoredVersion, VersionKey> {
     boolean lockPage(String module, String slug);
 
     @Query("""
-            SELECT module, slug, lang, found_at FROM content_import_conflict ORDER BY module, slug, lang
+            SELECT module, slug, lang, found_at FROM content_import_conflict
+             UNION ALL
+            SELECT 'interface', key, lang, found_at FROM ui_import_conflict
+             ORDER BY 1, 2, 3
             """)
     List<ImportConflict> conflicts();
 

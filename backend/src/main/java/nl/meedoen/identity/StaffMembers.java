@@ -1,7 +1,9 @@
 package nl.meedoen.identity;
 
 import io.micronaut.data.annotation.Query;
+import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.DataType;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
@@ -38,6 +40,12 @@ interface StaffMembers extends GenericRepository<StaffMember, UUID> {
 
     @Query("UPDATE staff SET active = true WHERE id = :id")
     void reactivate(UUID id);
+
+    @Query("SELECT unnest(reads_languages) FROM staff WHERE id = :id ORDER BY 1")
+    List<String> languagesRead(UUID id);
+
+    @Query("UPDATE staff SET reads_languages = CAST(:languages AS text[]) WHERE id = :id")
+    void setLanguagesRead(UUID id, @TypeDef(type = DataType.STRING_ARRAY) List<String> languages);
 
     /** Several instances may start at once; only one of them adds the demo accounts. */
     @Query("SELECT true FROM pg_advisory_xact_lock(hashtext('demo-accounts'))")

@@ -1,46 +1,50 @@
 package nl.meedoen.locale;
 
 import com.ibm.icu.text.MessageFormat;
-import io.micronaut.core.io.ResourceLoader;
-import io.micronaut.core.io.scan.ClassPathResourceLoader;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import nl.meedoen.web.PublishedResponses;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The PWA's interface texts from {@code translations/<code>.json}, as ICU MessageFormat patterns.
- * They ship with the service and never change while it runs, so they are read once. A key missing
- * in a language falls back along the locale's chain.
+ * The PWA's interface texts, as ICU MessageFormat patterns: the one place that answers what a text is
+ * now. The files of {@code translations/} are the shipped baseline; what editors published since is in
+ * the database and wins. The texts are kept in memory for the published version they were read at, so
+ * every instance reads them anew within a second of a change by any instance (see
+ * {@link PublishedResponses}). A key missing in a language falls back along the locale's chain.
  */
 @Singleton
 public final class UiStrings {
 
-    /** One file of {@code translations/}: its review status and its messages. */
+    /** One language's interface texts: its review status and its messages. */
     @Serdeable
     public record TranslationFile(String status, Map<String, String> messages) {
     }
 
-    private final Map<String, TranslationFile> files = new LinkedHashMap<>();
-
-    UiStrings(SupportedLocales locales, ClassPathResourceLoader resources, JsonMapper json) {
-        for (String code : locales.codes()) {
-            read(resources, json, code).ifPresent(file -> files.put(code, file));
-        }
-        if (!files.containsKey(SupportedLocales.SOURCE)) {
-            throw new IllegalStateException("translations/nl.json is missing: Dutch is the source of every UI text");
-        }
+    private record Snapshot(long version, Map<String, TranslationFile> files) {
     }
 
+    private final ShippedTranslations shipped;
+    private final UiTexts texts;
+    private final PublishedResponses published;
+    private volatile Snapshot snapshot;
+
+    UiStrings(ShippedTranslations shipped, UiTexts texts, PublishedResponses published) {
+        this.shipped = shipped;
+        this.texts = texts;
+        this.published = published;
+        this.snapshot = new Snapshot(Long.MIN_VALUE, shipped.files());
+    }
+
+    /** The texts of one language as published now; {@code status} is {@code reviewed} only when every one of them is. */
     public Optional<TranslationFile> file(String code) {
-        return Optional.ofNullable(files.get(code));
+        return Optional.ofNullable(files().get(code));
     }
 
     /** Every message the interface needs in this locale, with fallbacks filled in. */
@@ -66,15 +70,29 @@ public final class UiStrings {
         return new MessageFormat(pattern, locale.icu()).format(arguments);
     }
 
-    private static Optional<TranslationFile> read(ResourceLoader resources, JsonMapper json, String code) {
-        Optional<InputStream> stream = resources.getResourceAsStream("translations/" + code + ".json");
-        if (stream.isEmpty()) {
-            return Optional.empty();
+    private Map<String, TranslationFile> files() {
+        long version = published.version();
+        Snapshot current = snapshot;
+        if (current.version() != version) {
+            current = new Snapshot(version, read());
+            snapshot = current;
         }
-        try (InputStream in = stream.get()) {
-            return Optional.of(json.readValue(in.readAllBytes(), TranslationFile.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException("translations/" + code + ".json cannot be read", e);
+        return current.files();
+    }
+
+    /** A language with published texts is read from the database; one without (before the first import) from its file. */
+    private Map<String, TranslationFile> read() {
+        Map<String, Map<String, String>> byLang = new HashMap<>();
+        Map<String, Boolean> allReviewed = new HashMap<>();
+        for (UiText text : texts.all()) {
+            byLang.computeIfAbsent(text.lang(), lang -> new LinkedHashMap<>()).put(text.key(), text.pattern());
+            allReviewed.merge(text.lang(), text.reviewStatus().equals("reviewed"), Boolean::logicalAnd);
         }
+        Map<String, TranslationFile> files = new LinkedHashMap<>(shipped.files());
+        byLang.forEach((lang, messages) -> {
+            String status = lang.equals(SupportedLocales.SOURCE) ? "source" : allReviewed.get(lang) ? "reviewed" : "unreviewed";
+            files.put(lang, new TranslationFile(status, Collections.unmodifiableMap(messages)));
+        });
+        return Collections.unmodifiableMap(files);
     }
 }

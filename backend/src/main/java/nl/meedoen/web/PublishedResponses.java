@@ -32,7 +32,7 @@ public class PublishedResponses {
     }
 
     /** The version answers are made from now; entries made under an older one are never served. */
-    long version() {
+    public long version() {
         return version;
     }
 

@@ -4,6 +4,7 @@ import { callApi } from '../api.js';
 import { t } from '../i18n.js';
 import { h, show } from '../dom.js';
 import { languageNames, problemText } from './staff-kit.js';
+import { reviewBlocked } from './ui-text-editor.js';
 
 const STATUSES = ['missing', 'fallback', 'in-translation', 'outdated', 'unreviewed', 'reviewed'];
 // The dashboard's field for each status.
@@ -24,7 +25,7 @@ export async function showEditingDashboard(lang = '', status = '') {
     event.preventDefault();
     location.hash = `#/staff/editing?lang=${langSelect.value}&status=${statusSelect.value}`;
   };
-  const national = (section) => section === 'values' || section === 'wegwijs';
+  const national = (section) => section === 'values' || section === 'wegwijs' || section === 'interface';
   show(h('h1', {}, t('staff.editing.title')),
     h('form', { class: 'form filter-row', onsubmit: filter },
       h('label', { for: 'editing-lang' }, t('staff.editing.language')), langSelect,
@@ -37,7 +38,31 @@ export async function showEditingDashboard(lang = '', status = '') {
         h('td', {}, names.get(row.lang) ?? row.lang),
         h('td', {}, national(row.section) ? h('a', { href: `#/staff/editing/${row.lang}/${row.section}` }, row.sectionName) : row.sectionName),
         STATUSES.map((code) => h('td', { class: 'number' }, String(row[FIELDS[code] ?? code]))),
-        h('td', { class: 'number' }, `${row.completeness}%`)))))));
+        h('td', { class: 'number' }, `${row.completeness}%`)))))),
+    await languagesRead(names));
+}
+
+/** The languages the editor reads: only those translations they may mark reviewed. */
+async function languagesRead(names) {
+  const mine = new Set((await callApi('GET', '/api/v1/staff/me/languages')).languages);
+  const message = h('p', { role: 'status', id: 'languages-read-message' });
+  const boxes = [...names].filter(([code]) => code !== 'nl').map(([code, name]) =>
+    h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'reads', value: code, checked: mine.has(code) }), ' ', name));
+  const save = async (event) => {
+    event.preventDefault();
+    const languages = boxes.map((label) => label.querySelector('input')).filter((box) => box.checked).map((box) => box.value);
+    try {
+      await callApi('PUT', '/api/v1/staff/me/languages', { languages });
+      message.textContent = t('staff.editing.languagesSaved');
+    } catch (failure) {
+      message.textContent = problemText(failure);
+    }
+  };
+  return h('section', { id: 'languages-read' }, h('h2', {}, t('staff.editing.languagesRead')),
+    h('p', {}, t('staff.editing.languagesReadHelp')),
+    h('form', { class: 'form', onsubmit: save }, h('fieldset', {}, h('legend', {}, t('staff.editing.languagesRead')), boxes),
+      h('button', { class: 'button', type: 'submit', id: 'languages-read-save' }, t('staff.editing.saveLanguages'))),
+    message);
 }
 
 export async function showEditingList(lang, module) {
@@ -107,7 +132,8 @@ export async function showEditor(module, slug, lang) {
               onclick: () => act('POST', `${base}/publication`, { ...text(), minorEdit: minor.checked }, t('staff.editing.published')) },
             t('staff.editing.publish')),
             item.canReview ? h('button', { class: 'button', type: 'button', id: 'editor-review',
-              onclick: () => act('POST', `${base}/review`, undefined, t('staff.editing.reviewed')) }, t('staff.editing.review')) : null)),
+              onclick: () => act('POST', `${base}/review`, undefined, t('staff.editing.reviewed')) }, t('staff.editing.review')) : null),
+          reviewBlocked(item.reviewBlock, lang)),
         message)),
     h('section', {}, h('h2', {}, t('staff.editing.preview')), preview));
   refreshPreview();

@@ -122,6 +122,7 @@ const AUDIT_ACTIONS = [
   [/^local-agreements\.changed$/, () => t('staff.audit.localAgreementsChanged')],
   [/^deadline-list\.exported$/, () => t('staff.audit.deadlinesExported')],
   [/^retention\.erased$/, () => t('staff.audit.retentionErased')],
+  [/^staff\.languages-changed$/, () => t('staff.audit.languagesChanged')],
 ];
 
 /** A newcomer's attendance at a session in Dutch: present, no-show, or none yet. */

@@ -55,7 +55,8 @@ final class EditingTestData {
 
     @Serdeable
     record Item(String module, String slug, String lang, String dir, String status, int currentSourceVersion, Text source,
-                @Nullable Text text, @Nullable Draft draft, @Nullable List<Line> sourceChanges, boolean canReview) {
+                @Nullable Text text, @Nullable Draft draft, @Nullable List<Line> sourceChanges, boolean canReview,
+                @Nullable String reviewBlock) {
     }
 
     private final Sql sql;
@@ -99,6 +100,13 @@ final class EditingTestData {
         Api.Response response = api.get(path(slug, lang), "Authorization", token);
         assertEquals(200, response.status(), response.body());
         return response.as(Item.class);
+    }
+
+    /** Says on the person's own behalf which languages they read, as an editor does on their staff screen. */
+    static void reads(Api api, String token, String... langs) {
+        Api.Response response = api.send("PUT", "/api/v1/staff/me/languages", Map.of("languages", List.of(langs)),
+                "Authorization", token);
+        assertEquals(200, response.status(), response.body());
     }
 
     static Item publish(Api api, String token, String slug, String lang, String title, String body, boolean minorEdit) {

@@ -52,6 +52,7 @@ class EditorsUpdateAnOutdatedTranslationTest {
         String slug = data.page(1, "ti");
         String translator = staff.person("vertaler", Role.EDITOR, null);
         String reviewer = staff.person("controleur", Role.EDITOR, null);
+        EditingTestData.reads(api, TestStaff.signIn(api, reviewer), "ti");
         EditingTestData.publish(api, TestStaff.signIn(api, translator), slug, "nl", "Toetspagina",
                 DUTCH.replace("Laatste alinea.", "Laatste alinea, nu met meer uitleg."), false);
 

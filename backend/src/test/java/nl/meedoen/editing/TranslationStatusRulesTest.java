@@ -50,6 +50,7 @@ class TranslationStatusRulesTest {
     void twoNationalEditors() {
         editor = TestStaff.signIn(api, staff.person("redacteur", Role.EDITOR, null));
         colleague = TestStaff.signIn(api, staff.person("collega", Role.EDITOR, null));
+        EditingTestData.reads(api, colleague, "ti");
     }
 
     @AfterEach

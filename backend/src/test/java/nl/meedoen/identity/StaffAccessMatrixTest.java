@@ -63,7 +63,7 @@ class StaffAccessMatrixTest {
      */
     record Fixture(String code, UUID newcomer, UUID trainer, UUID session, UUID otherSession, Supplier<UUID> unbooked,
                    Supplier<UUID> booked, Supplier<UUID> ceremony, Supplier<UUID> signedCeremony, Supplier<UUID> signature, String page, long place,
-                   Supplier<UUID> begunSession) {
+                   Supplier<UUID> begunSession, String uiKey) {
     }
 
     @Serdeable
@@ -80,6 +80,7 @@ class StaffAccessMatrixTest {
 
     private static final String BASE = "/api/v1/municipalities/{code}";
     private static final String EDITING = "/api/v1/editing/{module}/{slug}/{lang}";
+    private static final String INTERFACE_TEXT = "/api/v1/interface-texts/{lang}/{key}";
 
     /** Routes of one session outside {@link #BASE}, which answer as if they were in the session's municipality. */
     private static final String TRAINER_SESSION = "/api/v1/trainer/sessions/{id}";
@@ -233,6 +234,22 @@ class StaffAccessMatrixTest {
             new Operation("PUT", BASE + "/places/{id}", Set.of(Role.EDITOR), f -> at(f, "/places/" + f.place()),
                     f -> place("Matrix " + f.place())),
             new Operation("GET", "/api/v1/editing/conflicts", Set.of(Role.ADMIN), f -> "/api/v1/editing/conflicts", f -> null),
+            // Interface texts: national editors, so only the admin passes here; the admin reads Tigrinya (see fixture).
+            new Operation("GET", "/api/v1/interface-texts", Set.of(Role.ADMIN), f -> "/api/v1/interface-texts?lang=ti", f -> null),
+            new Operation("GET", INTERFACE_TEXT, Set.of(Role.ADMIN), f -> interfaceText(f, ""), f -> null),
+            new Operation("PUT", INTERFACE_TEXT + "/draft", Set.of(Role.ADMIN), f -> interfaceText(f, "/draft"),
+                    f -> Map.of("pattern", "ሓደ።")),
+            new Operation("POST", INTERFACE_TEXT + "/review", Set.of(Role.ADMIN), f -> interfaceText(f, "/review"), f -> null),
+            new Operation("POST", INTERFACE_TEXT + "/publication", Set.of(Role.ADMIN), f -> interfaceText(f, "/publication"),
+                    f -> Map.of("pattern", "ክልተ።", "minorEdit", false)),
+            new Operation("GET", INTERFACE_TEXT + "/versions", Set.of(Role.ADMIN), f -> interfaceText(f, "/versions"), f -> null),
+            new Operation("POST", INTERFACE_TEXT + "/versions/{number}/rollback", Set.of(Role.ADMIN),
+                    f -> interfaceText(f, "/versions/1/rollback"), f -> Map.of("minorEdit", false)),
+            new Operation("GET", "/api/v1/staff/me/languages", Set.of(), f -> "/api/v1/staff/me/languages", f -> null),
+            new Operation("PUT", "/api/v1/staff/me/languages", Set.of(), f -> "/api/v1/staff/me/languages",
+                    f -> Map.of("languages", List.of("ti"))),
+            new Operation("PUT", "/api/v1/staff/{id}/languages", Set.of(Role.ADMIN), f -> "/api/v1/staff/" + f.trainer() + "/languages",
+                    f -> Map.of("languages", List.of("ar"))),
             new Operation("POST", "/api/v1/editing/preview", Set.of(Role.EDITOR), f -> "/api/v1/editing/preview",
                     f -> Map.of("body", "**Matrix**")),
             new Operation("GET", "/api/v1/trainer/sessions", Set.of(), f -> "/api/v1/trainer/sessions", f -> null),
@@ -440,10 +457,20 @@ class StaffAccessMatrixTest {
                     VALUES ('values', ?, ?, 'Matrix', '', 'Een.', '<p>Een.</p>', 1, 1, ?, '', true)
                     """, page, lang, lang.equals("nl") ? "source" : "unreviewed");
         }
+        String uiKey = "matrix." + UUID.randomUUID().toString().substring(0, 8);
+        database.update("INSERT INTO ui_message (key, version, shipped_version) VALUES (?, 1, 1)", uiKey);
+        for (String lang : List.of("nl", "ti")) {
+            database.update("""
+                    INSERT INTO ui_text (key, lang, pattern, source_version, review_status, file_hash, edited)
+                    VALUES (?, ?, 'Een.', 1, ?, '', true)
+                    """, uiKey, lang, lang.equals("nl") ? "source" : "unreviewed");
+        }
+        // Only a reader of a language reviews its translations: the demo admin reads Tigrinya.
+        database.update("UPDATE staff SET reads_languages = '{ti}' WHERE email = 'admin@meedoen.example'");
         long place = database.one("INSERT INTO place (municipality_code, topic, name) VALUES (?, 'zorg-en-huisarts', ?) RETURNING id",
                 rows -> rows.getLong(1), code, "Matrix " + UUID.randomUUID()).orElseThrow();
         return new Fixture(code, newcomer, trainer, session, otherSession, () -> newcomer(code), () -> book(newcomer(code), session),
-                () -> ceremony(code, false), () -> ceremony(code, true), () -> signature(code), page, place, () -> begunSession(code));
+                () -> ceremony(code, false), () -> ceremony(code, true), () -> signature(code), page, place, () -> begunSession(code), uiKey);
     }
 
     /** A signing ceremony opened for a new newcomer; {@code signed}: the newcomer has signed, the witness is still to confirm. */
@@ -520,10 +547,15 @@ class StaffAccessMatrixTest {
     void removeEditingPages() {
         database.update("DELETE FROM content_page WHERE module = 'values' AND slug IN (?, ?)", own.page(), other.page());
         database.update("DELETE FROM place WHERE name LIKE 'Matrix %'");
+        database.update("DELETE FROM ui_message WHERE key IN (?, ?)", own.uiKey(), other.uiKey());
     }
 
     private static String editing(Fixture fixture, String path) {
         return "/api/v1/editing/values/" + fixture.page() + "/ti" + path;
+    }
+
+    private static String interfaceText(Fixture fixture, String path) {
+        return "/api/v1/interface-texts/ti/" + fixture.uiKey() + path;
     }
 
     private static String at(Fixture fixture, String path) {
