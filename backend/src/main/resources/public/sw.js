@@ -12,7 +12,7 @@ const SHELL = [
   '/js/screens/staff-sessions.js', '/js/push.js', '/js/screens/push-settings.js', '/js/screens/editor.js',
   '/js/screens/staff-attendance.js', '/js/check-ins.js',
   '/vendor/qr-scanner/qr-scanner.min.js', '/vendor/qr-scanner/qr-scanner-worker.min.js',
-  '/js/screens/ceremony.js', '/js/screens/verify.js',
+  '/js/screens/ceremony.js', '/js/screens/verify.js', '/js/screens/declaration-form.js', '/js/screens/sign.js',
 ];
 const NETWORK_TIMEOUT_MS = 6000;
 
