@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -28,8 +27,6 @@ class SigningCeremony {
 
     /** How long the newcomer's phone may sign a ceremony opened for it: time to read the text calmly. */
     static final Duration PHONE_TIME = Duration.ofHours(1);
-
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     private final Ceremonies ceremonies;
     private final CeremonyNewcomers newcomers;
@@ -124,7 +121,7 @@ class SigningCeremony {
         if (!readAndUnderstood) {
             throw new InvalidSignature("The newcomer confirms that they read and understood the declaration before signing.");
         }
-        byte[] png = drawnPng == null ? null : png(drawnPng);
+        byte[] png = drawnPng == null ? null : DrawnSignature.png(drawnPng);
         if ((png == null) == (typedName == null)) {
             throw new InvalidSignature("Give the signature either as a drawing (signaturePng) or as the typed full name (typedName).");
         }
@@ -182,19 +179,6 @@ class SigningCeremony {
         return ceremony;
     }
 
-    private static byte[] png(String data) {
-        String base64 = data.startsWith("data:image/png;base64,") ? data.substring("data:image/png;base64,".length()) : data;
-        byte[] bytes;
-        try {
-            bytes = java.util.Base64.getDecoder().decode(base64);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidSignature("signaturePng is not base64: send the canvas as a data URL (data:image/png;base64,…).");
-        }
-        if (bytes.length > 100 * 1024 || bytes.length < PNG.length || !Arrays.equals(Arrays.copyOf(bytes, PNG.length), PNG)) {
-            throw new InvalidSignature("signaturePng must be a PNG image of at most 100 KB.");
-        }
-        return bytes;
-    }
 
     CeremonyView view(Ceremony ceremony) {
         return view(ceremony, newcomers.require(ceremony.municipality(), ceremony.newcomer()));
