@@ -61,6 +61,7 @@ class PhoneCeremonyController {
     }
 
     @Get("/signing-ceremonies/{id}")
+    @InvalidInputResponse
     @Operation(summary = "One of this phone's ceremonies as far as it has come; once witnessed, with the verification code")
     CeremonyView show(@PathVariable UUID id, SignedInNewcomer phone) {
         return ceremony.show(phone, id);
