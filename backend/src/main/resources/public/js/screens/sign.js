@@ -7,8 +7,9 @@ import { h, show } from '../dom.js';
 import { declarationForm, newcomerTexts, save, waitFor } from './declaration-form.js';
 
 const heading = () => h('h1', { 'data-title': t('signOnPhone.title') }, t('signOnPhone.title'));
-const time = (instant) => new Intl.DateTimeFormat(document.documentElement.lang || 'nl', { hour: '2-digit', minute: '2-digit' })
-  .format(new Date(instant));
+// The time in the Netherlands, as the staff member's screen says it, whatever zone the phone is set to.
+const time = (instant) => new Intl.DateTimeFormat(document.documentElement.lang || 'nl',
+  { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }).format(new Date(instant));
 
 export async function showSigningOnPhone() {
   let ceremony;
