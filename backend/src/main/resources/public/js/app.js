@@ -27,6 +27,8 @@ const duo = () => import('./screens/staff-duo.js');
 const signatures = () => import('./screens/staff-signatures.js');
 // Checking a certificate's code is for whoever scans it, seldom for the newcomer: loaded when opened too.
 const verify = () => import('./screens/verify.js');
+// Signing on the newcomer's own phone happens once in their trajectory: loaded when opened.
+const signOnPhone = () => import('./screens/sign.js');
 
 const routes = [
   [/^#\/language$/, () => showLanguagePicker()],
@@ -38,6 +40,7 @@ const routes = [
   [/^#\/search(?:\?q=(.*))?$/, (query) => showSearch(decodeURIComponent(query ?? ''))],
   [/^#\/booking$/, () => showBooking()],
   [/^#\/sessions$/, () => showSessions()],
+  [/^#\/sign$/, async () => (await signOnPhone()).showSigningOnPhone()],
   [/^#\/verify\/([0-9A-Za-z]{1,20})$/, async (code) => (await verify()).showVerification(code)],
   [/^#\/invite(?:\/([0-9A-Za-z-]{1,40}))?$/, (code) => showInvite(code ?? '')],
   [/^#\/staff(?:\/(GM[0-9]{4}))?$/, async (code) => (await staff()).showStaffHome(code)],

@@ -56,9 +56,12 @@ class CeremonyController {
         this.municipalities = municipalities;
     }
 
-    /** For whom; the session they attend (needed when a trainer opens it); the language of the translation, else theirs. */
+    /**
+     * For whom; the session they attend (needed when a trainer opens it); the language of the translation, else theirs;
+     * whether the newcomer reads and signs on their own linked phone instead of this device.
+     */
     @Serdeable
-    record Opening(@NotNull UUID newcomerId, @Nullable UUID sessionId, @Nullable @Size(max = 3) String locale) {
+    record Opening(@NotNull UUID newcomerId, @Nullable UUID sessionId, @Nullable @Size(max = 3) String locale, @Nullable Boolean onPhone) {
     }
 
     /** A drawn signature as a PNG data URL, or the full name typed; and the newcomer's confirmation. */
@@ -85,7 +88,8 @@ class CeremonyController {
     @ConflictResponse
     @Operation(summary = "Open a ceremony for a newcomer: fixes the document shown and answers what their screen shows")
     CeremonyView open(@PathVariable String code, @Body @Valid Opening opening, SignedInStaff staff, HttpRequest<?> request) {
-        return ceremony.open(municipality(code), opening.newcomerId(), opening.sessionId(), opening.locale(), staff, ClientAddress.of(request));
+        return ceremony.open(municipality(code), opening.newcomerId(), opening.sessionId(), opening.locale(),
+                Boolean.TRUE.equals(opening.onPhone()), staff, ClientAddress.of(request));
     }
 
     @Get("/{id}")

@@ -28,6 +28,11 @@ class CeremonyNewcomers {
                 row -> new CeremonyNewcomer(Db.uuid(row, "id"), row.getString(2), row.getString(3), row.getString(4), row.getString(5)), id);
     }
 
+    /** Whether a phone of the newcomer is linked (redeemed a letter and was not signed out since). */
+    boolean hasLinkedPhone(UUID newcomer) {
+        return db.one("SELECT 1 FROM newcomer_session WHERE newcomer_id = ? AND revoked_at IS NULL LIMIT 1", row -> true, newcomer).isPresent();
+    }
+
     /** Whether the newcomer has a seat (a confirmed booking) in the session. */
     boolean hasSeatIn(UUID session, UUID newcomer) {
         return db.one("SELECT 1 FROM booking WHERE session_id = ? AND newcomer_id = ? AND status = 'confirmed'",

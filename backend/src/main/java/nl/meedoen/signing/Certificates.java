@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.meedoen.identity.NotFound;
 import nl.meedoen.identity.Role;
+import nl.meedoen.identity.SignedInNewcomer;
 import nl.meedoen.identity.SignedInStaff;
 import nl.meedoen.locale.SupportedLocales;
 import nl.meedoen.municipality.MunicipalityDirectory;
@@ -47,6 +48,20 @@ class Certificates {
         if (signatures.revocationOf(id).isPresent()) {
             throw new SigningNotPossible("This signature is revoked: it has no certificate.");
         }
+        return of(row);
+    }
+
+    /** The certificate of the signature the phone's newcomer holds now: signed and not revoked. */
+    @Transactional
+    Certificate of(SignedInNewcomer phone) {
+        return of(signatures.ofNewcomer(phone.id()).stream()
+                .filter(row -> row.kind().equals("signed") && signatures.revocationOf(row.id()).isEmpty())
+                .reduce((first, later) -> later)
+                .orElseThrow(NotFound::new));
+    }
+
+    private Certificate of(SignatureRow row) {
+        String municipality = row.municipality();
         if (row.erased()) {
             throw new SignatureErased();
         }

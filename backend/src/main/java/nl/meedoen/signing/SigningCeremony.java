@@ -10,20 +10,23 @@ import nl.meedoen.locale.SupportedLocale;
 import nl.meedoen.locale.SupportedLocales;
 import org.jspecify.annotations.Nullable;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.UUID;
 
 /**
  * The ceremony: opened for a newcomer with the document fixed as it is shown; the newcomer's
  * submission (drawn or typed, after confirming they read and understood it); and the witness's
- * confirmation, which writes the signature row. A refusal ends the ceremony with a refusal row.
+ * confirmation, which writes the signature row. A refusal ends the ceremony with a refusal row. The
+ * newcomer signs on the staff member's device, or — opened {@code onPhone} — on their own linked phone
+ * (see {@link CeremonyOnPhone}); either way the submission and the witness go through this one class.
  */
 @Singleton
 class SigningCeremony {
 
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    /** How long the newcomer's phone may sign a ceremony opened for it: time to read the text calmly. */
+    static final Duration PHONE_TIME = Duration.ofHours(1);
 
     private final Ceremonies ceremonies;
     private final CeremonyNewcomers newcomers;
@@ -34,10 +37,11 @@ class SigningCeremony {
     private final SupportedLocales locales;
     private final MarkdownRenderer renderer;
     private final AuditLog audit;
+    private final PhoneNotice notice;
 
     SigningCeremony(Ceremonies ceremonies, CeremonyNewcomers newcomers, CeremonyAccess access, DeclarationTexts texts,
                     LocalAgreements agreements, Signatures signatures, SupportedLocales locales, MarkdownRenderer renderer,
-                    AuditLog audit) {
+                    AuditLog audit, PhoneNotice notice) {
         this.ceremonies = ceremonies;
         this.newcomers = newcomers;
         this.access = access;
@@ -47,11 +51,12 @@ class SigningCeremony {
         this.locales = locales;
         this.renderer = renderer;
         this.audit = audit;
+        this.notice = notice;
     }
 
     @Transactional
-    CeremonyView open(String municipality, UUID newcomerId, @Nullable UUID session, @Nullable String lang, SignedInStaff staff,
-                      String client) {
+    CeremonyView open(String municipality, UUID newcomerId, @Nullable UUID session, @Nullable String lang, boolean onPhone,
+                      SignedInStaff staff, String client) {
         CeremonyNewcomer newcomer = newcomers.require(municipality, newcomerId);
         access.require(staff, municipality, newcomerId, session);
         if (session != null && !newcomers.hasSeatIn(session, newcomerId)) {
@@ -59,6 +64,9 @@ class SigningCeremony {
         }
         if (hasValidSignature(newcomerId)) {
             throw new SigningNotPossible("This newcomer has signed already. Revoke that signature first to sign again.");
+        }
+        if (onPhone && !newcomers.hasLinkedPhone(newcomerId)) {
+            throw new SigningNotPossible("This newcomer has no linked phone: give them a letter to link one, or sign on this device.");
         }
         String locale = locales.require(lang == null ? newcomer.language() : lang).code();
         int version = texts.latestVersion().orElseThrow(() -> new IllegalStateException("no declaration text was imported"));
@@ -68,9 +76,13 @@ class SigningCeremony {
         Ceremony ceremony = new Ceremony(UUID.randomUUID(), municipality, newcomerId, session, staff.id(), version,
                 translation == null ? null : translation.id(), local == null ? null : local.version(),
                 translation == null ? SupportedLocales.SOURCE : locale,
-                DocumentHash.sha256Hex(DocumentHash.canonical(dutch, local, translation)), null, null, null, null, null, null, null);
+                DocumentHash.sha256Hex(DocumentHash.canonical(dutch, local, translation)), null, null, null, null, null, null, null,
+                onPhone ? now().plus(PHONE_TIME) : null);
         ceremonies.open(ceremony);
         audit.record(staff, municipality, "signing-ceremony.opened", ceremony.id(), client);
+        if (onPhone) {
+            notice.ceremonyWaits(ceremony);
+        }
         return view(ceremony, newcomer);
     }
 
@@ -81,11 +93,21 @@ class SigningCeremony {
         return view(ceremony, newcomers.require(municipality, ceremony.newcomer()));
     }
 
-    /** The newcomer's signature; the same Idempotency-Key again gets the same answer. */
+    /** The newcomer's signature on the staff member's device; the same Idempotency-Key again gets the same answer. */
     @Transactional
     CeremonyView submit(String municipality, UUID id, String key, boolean readAndUnderstood, @Nullable String drawnPng,
                         @Nullable String typedName, @Nullable String device, SignedInStaff staff, String client) {
-        Ceremony ceremony = lockFor(municipality, id, staff);
+        return submit(lockFor(municipality, id, staff), key, readAndUnderstood, drawnPng, typedName, device, client);
+    }
+
+    /**
+     * The newcomer's submission on a ceremony locked by the caller, after the caller checked who may make it:
+     * a replay with the same key gets the first answer; an ended ceremony refuses.
+     */
+    CeremonyView submit(Ceremony ceremony, String key, boolean readAndUnderstood, @Nullable String drawnPng, @Nullable String typedName,
+                        @Nullable String device, String client) {
+        String municipality = ceremony.municipality();
+        UUID id = ceremony.id();
         CeremonyNewcomer newcomer = newcomers.require(municipality, ceremony.newcomer());
         if (ceremony.submissionKey() != null) {
             if (ceremony.submissionKey().equals(key)) {
@@ -99,7 +121,7 @@ class SigningCeremony {
         if (!readAndUnderstood) {
             throw new InvalidSignature("The newcomer confirms that they read and understood the declaration before signing.");
         }
-        byte[] png = drawnPng == null ? null : png(drawnPng);
+        byte[] png = drawnPng == null ? null : DrawnSignature.png(drawnPng);
         if ((png == null) == (typedName == null)) {
             throw new InvalidSignature("Give the signature either as a drawing (signaturePng) or as the typed full name (typedName).");
         }
@@ -157,18 +179,9 @@ class SigningCeremony {
         return ceremony;
     }
 
-    private static byte[] png(String data) {
-        String base64 = data.startsWith("data:image/png;base64,") ? data.substring("data:image/png;base64,".length()) : data;
-        byte[] bytes;
-        try {
-            bytes = java.util.Base64.getDecoder().decode(base64);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidSignature("signaturePng is not base64: send the canvas as a data URL (data:image/png;base64,…).");
-        }
-        if (bytes.length > 100 * 1024 || bytes.length < PNG.length || !Arrays.equals(Arrays.copyOf(bytes, PNG.length), PNG)) {
-            throw new InvalidSignature("signaturePng must be a PNG image of at most 100 KB.");
-        }
-        return bytes;
+
+    CeremonyView view(Ceremony ceremony) {
+        return view(ceremony, newcomers.require(ceremony.municipality(), ceremony.newcomer()));
     }
 
     private CeremonyView view(Ceremony ceremony, CeremonyNewcomer newcomer) {
@@ -183,14 +196,16 @@ class SigningCeremony {
                 local == null ? null : new CeremonyView.LocalAgreementsText(local.version(), renderer.toSafeHtml(local.dutch()),
                         localTranslation.isEmpty() ? null : renderer.toSafeHtml(localTranslation)),
                 voluntary, voluntary ? (translation == null ? dutch : translation).voluntary() : null,
-                voluntary ? dutch.voluntary() : null, ceremony.documentSha256(), ceremony.signatureId());
+                voluntary ? dutch.voluntary() : null, ceremony.documentSha256(), ceremony.signatureId(), ceremony.onPhoneUntil(),
+                ceremony.signatureId() == null ? null : signatures.byId(ceremony.municipality(), ceremony.signatureId())
+                        .map(SignatureRow::verificationCode).orElse(null));
     }
 
     private CeremonyView.Text text(DeclarationText text) {
         return new CeremonyView.Text(text.lang(), text.title(), renderer.toSafeHtml(text.bodyMarkdown()), text.reviewStatus());
     }
 
-    private static Instant now() {
+    static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -33,6 +33,20 @@ export function showHome(notice = '') {
   if (localStorage.getItem(PHONE_TOKEN)) showWhoseThisIs(heading, mine);
 }
 
+/**
+ * A ceremony a staff member opened for this phone shows at the top of the start screen, as soon as the
+ * server says so; without one, or offline, nothing shows.
+ */
+function signingWaits() {
+  const place = h('div', { id: 'home-signing' });
+  callApi('GET', '/api/v1/newcomer/signing-ceremony').then((ceremony) => {
+    place.replaceChildren(h('a', { class: 'card', href: '#/sign', id: 'home-sign' },
+      h('span', { class: 'card-title' }, t('signOnPhone.title')),
+      h('span', { class: 'card-meta' }, ceremony.status === 'open' ? t('signOnPhone.homeText') : t('signOnPhone.waiting'))));
+  }).catch(() => { /* nothing waits, or no connection */ });
+  return place;
+}
+
 /** The screen is drawn without waiting: offline, or with the phone unlinked elsewhere, it stays the general one. */
 async function showWhoseThisIs(heading, mine) {
   let me;
@@ -51,7 +65,7 @@ async function showWhoseThisIs(heading, mine) {
     await unsubscribeThisPhone();
     showHome(t('me.unlinked'));
   };
-  mine.replaceChildren(h('section', { class: 'my-start' },
+  mine.replaceChildren(signingWaits(), h('section', { class: 'my-start' },
     h('p', {}, t('me.municipality', { municipality: me.municipalityName })),
     h('p', { class: 'deadline' }, me.deadlineText ? t('me.deadline', { date: me.deadlineText }) : t('me.voluntary')),
     h('button', { class: 'button', type: 'button', id: 'unlink-phone', onclick: unlink }, t('me.unlink'))),

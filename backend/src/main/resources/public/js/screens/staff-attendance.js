@@ -86,6 +86,10 @@ export async function showRoster(sessionId, notice = '') {
           ? h('button', { class: 'button', type: 'button', onclick: () => checkIn(entry, 'tick') }, t('staff.trainer.tick')) : null,
         entry.attendance === 'present'
           ? h('button', { class: 'button sign', type: 'button', onclick: () => sign(roster.session, entry, message) }, t('staff.trainer.sign'))
+          : null,
+        entry.attendance === 'present'
+          ? h('button', { class: 'button sign-on-phone', type: 'button', onclick: () => sign(roster.session, entry, message, true) },
+            t('staff.trainer.signOnPhone'))
           : null);
     })),
     begun(roster.session) && !roster.session.attendanceConfirmed && !offline ? confirmation(roster, waiting, message) : null,
@@ -99,11 +103,14 @@ function say(message, text) {
   message.textContent = text;
 }
 
-/** Opens the signing ceremony for a newcomer who came, with this session, on the ceremony's own screen. */
-async function sign(session, entry, message) {
+/**
+ * Opens the signing ceremony for a newcomer who came, with this session, on the ceremony's own screen;
+ * {@code onPhone}: the newcomer reads and signs on their own linked phone.
+ */
+async function sign(session, entry, message, onPhone = false) {
   try {
     const { openCeremony } = await import('./ceremony.js');
-    await openCeremony(session.municipality, entry.newcomerId, session.id);
+    await openCeremony(session.municipality, entry.newcomerId, session.id, onPhone);
   } catch (failure) {
     say(message, problemText(failure));
   }

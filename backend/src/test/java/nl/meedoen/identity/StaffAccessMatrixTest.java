@@ -124,7 +124,11 @@ class StaffAccessMatrixTest {
             "DELETE /api/v1/newcomer/booking",
             "PUT /api/v1/newcomer/push-subscription",
             "DELETE /api/v1/newcomer/push-subscription",
-            "GET /api/v1/newcomer/booking/check-in-code");
+            "GET /api/v1/newcomer/booking/check-in-code",
+            "GET /api/v1/newcomer/signing-ceremony",
+            "GET /api/v1/newcomer/signing-ceremonies/{id}",
+            "POST /api/v1/newcomer/signing-ceremonies/{id}/signature",
+            "GET /api/v1/newcomer/signature/certificate.pdf");
 
     private static final List<Operation> OPERATIONS = List.of(
             new Operation("GET", "/api/v1/staff/me", Set.of(), f -> "/api/v1/staff/me", f -> null),

@@ -24,7 +24,8 @@ final class Answers {
     record CeremonyView(UUID id, String status, String newcomerName, String locale, String direction, int declarationVersion,
                         String wording, Text dutch, @Nullable Text translation, @Nullable LocalAgreementsText localAgreements,
                         boolean signingVoluntary, @Nullable String voluntaryNotice, @Nullable String voluntaryNoticeDutch,
-                        String documentSha256, @Nullable UUID signatureId) {
+                        String documentSha256, @Nullable UUID signatureId, @Nullable Instant onPhoneUntil,
+                        @Nullable String verificationCode) {
     }
 
     @Serdeable

@@ -5,6 +5,10 @@ import nl.meedoen.municipality.MunicipalityDirectory;
 import nl.meedoen.testing.Api;
 import nl.meedoen.testing.Sql;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -66,6 +70,20 @@ final class SigningTestData {
         return id;
     }
 
+    /**
+     * Links a phone to the newcomer by writing the rows a redeemed letter leaves; returns the phone's
+     * Authorization header (the app keeps the token without "Bearer ").
+     */
+    String phone(UUID newcomer) {
+        UUID invitation = UUID.randomUUID();
+        String token = "nc." + UUID.randomUUID() + UUID.randomUUID();
+        sql.update("INSERT INTO invitation (id, newcomer_id, code_hash, expires_at, redeemed_at) VALUES (?, ?, ?, now() + interval '1 day', now())",
+                invitation, newcomer, sha256(invitation.toString()));
+        sql.update("INSERT INTO newcomer_session (id, newcomer_id, invitation_id, token_hash) VALUES (?, ?, ?, ?)",
+                UUID.randomUUID(), newcomer, invitation, sha256(token));
+        return "Bearer " + token;
+    }
+
     String path(String municipality, String rest) {
         return "/api/v1/municipalities/" + municipality + rest;
     }
@@ -96,6 +114,12 @@ final class SigningTestData {
         return witnessed.as(Answers.Signature.class);
     }
 
+    /** The newcomer signs on their own phone, with the phone's browser as the device. */
+    Api.Response submitOnPhone(String phone, UUID ceremony, String key, Map<String, Object> submission) {
+        return api.send("POST", "/api/v1/newcomer/signing-ceremonies/" + ceremony + "/signature", submission,
+                "Authorization", phone, "Idempotency-Key", key, "User-Agent", "Mozilla/5.0 (Linux; Android 13) Own phone");
+    }
+
     Answers.Chain chain(String municipality, Staff coordinator) {
         Api.Response response = api.get(path(municipality, "/signatures/chain"), "Authorization", coordinator.token());
         assertEquals(200, response.status(), response.body());
@@ -113,5 +137,13 @@ final class SigningTestData {
         sql.update("INSERT INTO booking (id, session_id, newcomer_id, status, confirmed_at) VALUES (?, ?, ?, 'confirmed', now())",
                 UUID.randomUUID(), session, newcomer);
         return session;
+    }
+
+    private static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
