@@ -20,7 +20,7 @@ class RetentionCoversEveryTableTest {
 
     /** Rows that go with the newcomer's row, by cascading foreign keys. */
     static final Set<String> GO_WITH_THE_NEWCOMER = Set.of("newcomer", "invitation", "newcomer_session", "push_subscription",
-            "push_outbox", "booking", "booking_reminder", "attendance", "check_in", "signing_ceremony");
+            "push_outbox", "booking", "booking_reminder", "attendance", "check_in", "signing_ceremony", "no_show_follow_up");
     /** Rows the job removes itself: they name the newcomer without a foreign key. */
     static final Set<String> REMOVED_BY_THE_JOB = Set.of("mail_outbox", "booking_request");
     /** Rows that stay with their personal parts erased. */
@@ -35,7 +35,8 @@ class RetentionCoversEveryTableTest {
             "audit_event", "oidc_login", "oidc_handover", "sign_in_failure", "staff_refresh_used",
             "content_version", "content_draft", "content_import_conflict", "translation_handout", "booking_settings",
             "workshop_session", "workshop_session_trainer", "push_vapid_key", "check_in_key", "attendance_confirmation",
-            "declaration_version", "declaration_text", "local_agreements", "duo_registration", "retention_run");
+            "declaration_version", "declaration_text", "local_agreements", "duo_registration", "retention_run",
+            "ui_message", "ui_text", "ui_text_draft", "ui_text_version", "ui_import_conflict");
 
     private final Sql sql;
 
