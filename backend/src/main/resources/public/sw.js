@@ -13,6 +13,7 @@ const SHELL = [
   '/js/screens/staff-attendance.js', '/js/check-ins.js',
   '/vendor/qr-scanner/qr-scanner.min.js', '/vendor/qr-scanner/qr-scanner-worker.min.js',
   '/js/screens/ceremony.js', '/js/screens/verify.js',
+  '/js/screens/staff-figures.js',
 ];
 const NETWORK_TIMEOUT_MS = 6000;
 

@@ -19,6 +19,7 @@ const staffNewcomers = () => import('./screens/staff-newcomers.js');
 const staffSessions = () => import('./screens/staff-sessions.js');
 const editor = () => import('./screens/editor.js');
 const staffAttendance = () => import('./screens/staff-attendance.js');
+const staffFigures = () => import('./screens/staff-figures.js');
 const ceremony = () => import('./screens/ceremony.js');
 // Checking a certificate's code is for whoever scans it, seldom for the newcomer: loaded when opened too.
 const verify = () => import('./screens/verify.js');
@@ -45,6 +46,8 @@ const routes = [
   [/^#\/staff\/trainer\/([0-9a-f-]{36})$/, async (id) => (await staffAttendance()).showRoster(id)],
   [/^#\/staff\/(GM[0-9]{4})\/ceremonies\/([0-9a-f-]{36})$/, async (code, id) => (await ceremony()).showCeremony(code, id)],
   [/^#\/staff\/(GM[0-9]{4})\/sessions$/, async (code) => (await staffSessions()).showStaffSessions(code)],
+  [/^#\/staff\/(GM[0-9]{4})\/figures$/, async (code) => (await staffFigures()).showStaffFigures(code)],
+  [/^#\/staff\/figures$/, async () => (await staffFigures()).showStaffFigures()],
   [/^#\/staff\/(GM[0-9]{4})\/newcomers\/([0-9a-f-]{36})\/letter$/, async (code, id) => (await letter()).showLetter(code, id)],
   [/^#\/staff\/password\/([A-Za-z0-9._-]{10,100})$/, async (token) => (await staff()).showSetPassword(token)],
   [/^#\/staff\/oidc\/([A-Za-z0-9._-]{10,100})$/, async (code) => (await staff()).finishOidcSignIn(code)],
