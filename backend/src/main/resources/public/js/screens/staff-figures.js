@@ -23,7 +23,7 @@ function defaultPeriod() {
 /** A coordinator's figures for one municipality; {@code code} null: an admin's figures across municipalities. */
 export async function showStaffFigures(code = null) {
   chosen ??= defaultPeriod();
-  const result = h('div', { id: 'figures-result', 'aria-live': 'polite' });
+  const result = h('div', { id: 'figures-result', class: 'figures-screen', 'aria-live': 'polite' });
   const message = h('p', { role: 'alert' });
   const from = h('input', { id: 'figures-from', type: 'date', required: true, value: chosen.from });
   const to = h('input', { id: 'figures-to', type: 'date', required: true, value: chosen.to });
@@ -174,12 +174,15 @@ function svg(tag, attributes, text) {
   return element;
 }
 
-/** A table with a caption, column headers and the first cell of each row as its row header. */
+/**
+ * A table with a caption, column headers and the first cell of each row as its row header. On a phone its
+ * rows become blocks (see app.css); a wide table in a narrow desktop window scrolls in its own box.
+ */
 function table(id, caption, headers, rows) {
-  return h('table', { class: 'dashboard figures-table', id },
+  return h('div', { class: 'table-scroll' }, h('table', { class: 'dashboard figures-table', id },
     h('caption', {}, caption),
     h('thead', {}, h('tr', {}, headers.map((header) => h('th', { scope: 'col' }, header)))),
     h('tbody', {}, rows.map((cells) => h('tr', {},
       h('th', { scope: 'row' }, cells[0]),
-      cells.slice(1).map((cell, index) => h('td', { class: 'number', 'data-label': headers[index + 1] }, cell))))));
+      cells.slice(1).map((cell, index) => h('td', { class: 'number', 'data-label': headers[index + 1] }, cell)))))));
 }

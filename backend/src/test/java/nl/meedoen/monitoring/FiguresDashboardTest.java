@@ -100,6 +100,10 @@ class FiguresDashboardTest {
             assertEquals("<5", own.locator("td").nth(6).textContent(), "one newcomer registered with DUO");
             assertThat(page.locator("#figures-rule")).containsText("onder de 5");
             assertBarsAreVisible(page, "#figures-funnel-chart", 1, 1280);
+            page.setViewportSize(360, 740);
+            assertBarsAreVisible(page, "#figures-funnel-chart", 1, 360);
+            assertEquals(0, ((Number) page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                    .intValue(), "every municipality fits a 360 px screen");
         }
     }
 
