@@ -5,9 +5,11 @@ import jakarta.inject.Singleton;
 import nl.meedoen.identity.AuditLog;
 import nl.meedoen.identity.Role;
 import nl.meedoen.identity.SignedInStaff;
+import nl.meedoen.municipality.MunicipalityDirectory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,10 +32,12 @@ class Figures {
 
     private final FigureQueries queries;
     private final AuditLog audit;
+    private final MunicipalityDirectory municipalities;
 
-    Figures(FigureQueries queries, AuditLog audit) {
+    Figures(FigureQueries queries, AuditLog audit, MunicipalityDirectory municipalities) {
         this.queries = queries;
         this.audit = audit;
+        this.municipalities = municipalities;
     }
 
     @Transactional
@@ -43,7 +47,7 @@ class Figures {
         FunnelCounts total = lines.stream().filter(line -> line.municipality() != null && line.group() == null)
                 .map(FigureQueries.FunnelLine::counts).findFirst().orElse(FunnelCounts.NONE);
         List<FigureQueries.HeldSession> held = queries.heldSessions(period, municipality);
-        return new MunicipalityFigures(municipality, names().getOrDefault(municipality, municipality), period.from(), period.to(),
+        return new MunicipalityFigures(municipality, municipalities.require(municipality).name(), period.from(), period.to(),
                 by == FunnelBreakdown.NONE ? null : by.code(), total, groups(lines, by), SessionFigures.of(held),
                 held.stream().map(SessionFigures::held).toList());
     }
@@ -58,8 +62,9 @@ class Figures {
     @Transactional
     PublishedFigures acrossMunicipalities(FiguresPeriod period, SignedInStaff staff) {
         staff.requireAdmin();
-        Map<String, String> names = names();
-        Map<String, FunnelCounts> funnels = new java.util.HashMap<>();
+        Map<String, String> names = queries.municipalityNames().stream()
+                .collect(Collectors.toMap(FigureQueries.Name::key, FigureQueries.Name::name));
+        Map<String, FunnelCounts> funnels = new HashMap<>();
         FunnelCounts grandTotal = FunnelCounts.NONE;
         for (FigureQueries.FunnelLine line : queries.funnel(period, null, FunnelBreakdown.NONE)) {
             if (line.municipality() == null) {
@@ -106,10 +111,6 @@ class Figures {
                 .sorted(Comparator.comparingLong((MunicipalityFigures.Group group) -> group.funnel().registered()).reversed()
                         .thenComparing(MunicipalityFigures.Group::label))
                 .toList();
-    }
-
-    private Map<String, String> names() {
-        return queries.municipalityNames().stream().collect(Collectors.toMap(FigureQueries.Name::key, FigureQueries.Name::name));
     }
 
     private static String subject(FiguresPeriod period, FunnelBreakdown by) {

@@ -53,9 +53,11 @@ class FiguresController {
     @Get("/municipalities/{code}/figures")
     @NotFoundResponse
     @Operation(summary = "The municipality's figures for a period, optionally broken down", description = COHORT)
-    MunicipalityFigures municipality(@PathVariable String code, @QueryValue @Nullable @Parameter(example = "2026-01-01") String from,
+    MunicipalityFigures municipality(@PathVariable String code,
+                                     @QueryValue @Nullable @Parameter(example = "2026-01-01") String from,
                                      @QueryValue @Nullable @Parameter(example = "2026-06-30") String to,
-                                     @QueryValue @Nullable @Schema(allowableValues = {"language", "target-group", "regime", "session"}) String by,
+                                     @QueryValue @Nullable @Schema(allowableValues = {"language", "target-group", "regime", "session"})
+                                     String by,
                                      SignedInStaff staff) {
         return figures.of(municipalities.require(code).code(), FiguresPeriod.of(from, to), breakdown(by), staff);
     }
@@ -63,8 +65,10 @@ class FiguresController {
     @Get(value = "/municipalities/{code}/figures/export", produces = "text/csv")
     @NotFoundResponse
     @Operation(summary = "The same figures as a CSV file, one figure per line; the download is in the audit log", description = COHORT)
-    HttpResponse<String> municipalityExport(@PathVariable String code, @QueryValue @Nullable String from, @QueryValue @Nullable String to,
-                                            @QueryValue @Nullable @Schema(allowableValues = {"language", "target-group", "regime", "session"}) String by,
+    HttpResponse<String> municipalityExport(@PathVariable String code, @QueryValue @Nullable String from,
+                                            @QueryValue @Nullable String to,
+                                            @QueryValue @Nullable @Schema(allowableValues = {"language", "target-group", "regime", "session"})
+                                            String by,
                                             SignedInStaff staff, HttpRequest<?> request) {
         MunicipalityFigures found = figures.export(municipalities.require(code).code(), FiguresPeriod.of(from, to), breakdown(by), staff,
                 ClientAddress.of(request));

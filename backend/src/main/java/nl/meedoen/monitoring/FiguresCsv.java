@@ -67,12 +67,12 @@ final class FiguresCsv {
         PublishedFigures.Funnel funnel = row.funnel();
         funnel(code, row.name(), "totaal", ALL_NEWCOMERS, new String[] {funnel.registered(), funnel.invited(), funnel.invitationRedeemed(),
                 funnel.booked(), funnel.attended(), funnel.signed(), funnel.registeredWithDuo()}, funnel.medianDaysToSigning(),
-                SmallNumbers.HIDDEN);
+                FiguresSuppression.HIDDEN);
         PublishedFigures.Sessions sessions = row.sessions();
         line(code, row.name(), "workshops", ALL_SESSIONS, "Workshops gehouden", Long.toString(sessions.sessionsHeld()));
         // Without a session there is no rate at all, rather than one hidden.
         sessions(code, row.name(), ALL_SESSIONS, sessions.capacity(), sessions.seatsTaken(), sessions.present(), sessions.noShows(),
-                sessions.fillRatePercent(), sessions.noShowRatePercent(), sessions.sessionsHeld() == 0 ? "" : SmallNumbers.HIDDEN);
+                sessions.fillRatePercent(), sessions.noShowRatePercent(), sessions.sessionsHeld() == 0 ? "" : FiguresSuppression.HIDDEN);
     }
 
     private void funnel(String code, String name, String breakdown, String group, String[] steps, @Nullable Double median) {

@@ -1,5 +1,7 @@
 package nl.meedoen.monitoring;
 
+import com.ibm.icu.util.ULocale;
+
 import java.util.Arrays;
 import java.util.Map;
 
@@ -16,6 +18,7 @@ enum FunnelBreakdown {
     SESSION("session", "session_key");
 
     static final String ALLOWED = "language, target-group, regime or session";
+    private static final ULocale DUTCH_READER = ULocale.forLanguageTag("nl");
 
     private static final Map<String, String> DUTCH = Map.of(
             "permit-holder", "statushouder", "family-migrant", "gezinsmigrant", "eu-voluntary", "EU-burger (vrijwillig)",
@@ -45,7 +48,7 @@ enum FunnelBreakdown {
     /** The group's name on a Dutch staff screen; sessions are named by {@link FigureQueries#sessionNames}. */
     String dutchLabel(String key) {
         return switch (this) {
-            case LANGUAGE -> new com.ibm.icu.util.ULocale(key).getDisplayLanguage(com.ibm.icu.util.ULocale.forLanguageTag("nl"));
+            case LANGUAGE -> new ULocale(key).getDisplayLanguage(DUTCH_READER);
             case TARGET_GROUP, REGIME -> DUTCH.getOrDefault(key, key);
             case SESSION -> key.isEmpty() ? "geen workshop" : key;
             case NONE -> key;

@@ -14,7 +14,8 @@ record FunnelCounts(
         @Schema(description = "Registered in the period: the cohort") long registered,
         @Schema(description = "Given at least one invitation letter (also one later revoked or expired)") long invited,
         @Schema(description = "Linked their phone with an invitation code") long invitationRedeemed,
-        @Schema(description = "Held a seat in a workshop at some time: a confirmed booking (also one later cancelled or moved), or came as a walk-in; a place on a waiting list alone does not count")
+        @Schema(description = "Held a seat in a workshop at some time: a confirmed booking (also one later cancelled or moved), "
+                + "or came as a walk-in; a place on a waiting list alone does not count")
         long booked,
         @Schema(description = "Marked present at a workshop") long attended,
         @Schema(description = "Signed the declaration, not revoked; a refusal does not count") long signed,

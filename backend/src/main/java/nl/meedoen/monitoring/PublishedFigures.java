@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The figures of every municipality with newcomers or sessions in the period, and their total, with small
- * numbers hidden by {@link SmallNumbers}: counts are text, a number or {@code <5} or {@code x}; a rate or
+ * numbers hidden by {@link FiguresSuppression}: counts are text, a number or {@code <5} or {@code x}; a rate or
  * median is null when a count it is made of is hidden.
  */
 @Serdeable
@@ -63,7 +63,7 @@ record PublishedFigures(LocalDate from, LocalDate to,
     static PublishedFigures of(FiguresPeriod period, List<Exact> municipalities, Exact total) {
         long[][] counts = municipalities.stream().map(Exact::counts).toArray(long[][]::new);
         boolean[][] knownZero = municipalities.stream().map(Exact::knownZero).toArray(boolean[][]::new);
-        SmallNumbers.Shown shown = SmallNumbers.hide(counts, total.counts(), knownZero);
+        FiguresSuppression.Shown shown = FiguresSuppression.hide(counts, total.counts(), knownZero);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < municipalities.size(); i++) {
             rows.add(row(municipalities.get(i), shown.cells()[i]));
@@ -72,9 +72,9 @@ record PublishedFigures(LocalDate from, LocalDate to,
     }
 
     private static Row row(Exact exact, String[] cells) {
-        boolean signedShown = !SmallNumbers.Shown.isHidden(cells[5]);
-        boolean seatsShown = !SmallNumbers.Shown.isHidden(cells[7]);
-        boolean attendanceShown = !SmallNumbers.Shown.isHidden(cells[8]) && !SmallNumbers.Shown.isHidden(cells[9]);
+        boolean signedShown = !FiguresSuppression.Shown.isHidden(cells[5]);
+        boolean seatsShown = !FiguresSuppression.Shown.isHidden(cells[7]);
+        boolean attendanceShown = !FiguresSuppression.Shown.isHidden(cells[8]) && !FiguresSuppression.Shown.isHidden(cells[9]);
         FunnelCounts funnel = exact.funnel();
         SessionFigures sessions = exact.sessions();
         return new Row(exact.code(), exact.name(),

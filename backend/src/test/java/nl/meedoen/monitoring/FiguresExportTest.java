@@ -60,7 +60,7 @@ class FiguresExportTest {
         assertTrue(file.header("Content-Type").startsWith("text/csv"));
         assertEquals("attachment; filename=\"cijfers-" + scenario.municipality + "-" + scenario.from + "-" + scenario.to + ".csv\"",
                 file.header("Content-Disposition"));
-        assertEquals(expectedLines(scenario), CsvFile.parse(file.body()));
+        assertEquals(expectedLines(scenario), FiguresCsvLines.parse(file.body()));
 
         List<Event> events = api.get(FiguresTestData.path(scenario.municipality, "/audit-events?limit=100"), "Authorization",
                 scenario.coordinator.token()).asListOf(Event.class);

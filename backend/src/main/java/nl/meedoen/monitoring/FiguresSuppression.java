@@ -15,7 +15,7 @@ package nl.meedoen.monitoring;
  * Rates and medians are hidden by {@link PublishedFigures} whenever a count they are made of is hidden,
  * so that a rate times a base shown cannot give a hidden count back.
  */
-final class SmallNumbers {
+final class FiguresSuppression {
 
     static final int THRESHOLD = 5;
     static final String SMALL = "<5";
@@ -37,7 +37,7 @@ final class SmallNumbers {
         }
     }
 
-    private SmallNumbers() {
+    private FiguresSuppression() {
     }
 
     /**
@@ -67,7 +67,8 @@ final class SmallNumbers {
     private static void hideSmallestOther(long[][] counts, String[][] cells, int column) {
         int smallest = -1;
         for (int row = 0; row < counts.length; row++) {
-            if (!SMALL.equals(cells[row][column]) && !"0".equals(cells[row][column]) && (smallest < 0 || counts[row][column] < counts[smallest][column])) {
+            boolean shown = !SMALL.equals(cells[row][column]) && !"0".equals(cells[row][column]);
+            if (shown && (smallest < 0 || counts[row][column] < counts[smallest][column])) {
                 smallest = row;
             }
         }

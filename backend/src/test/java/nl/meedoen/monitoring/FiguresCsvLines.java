@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads a CSV file as a spreadsheet does: lines ending in CRLF, fields split by ';', quotes around fields and "" inside them. */
-final class CsvFile {
+final class FiguresCsvLines {
 
-    private CsvFile() {
+    private FiguresCsvLines() {
     }
 
     static List<List<String>> parse(String text) {

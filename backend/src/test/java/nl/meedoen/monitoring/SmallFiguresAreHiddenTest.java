@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * count can be worked out from a total.
  */
 @MicronautTest(transactional = false)
-class SmallNumbersAreHiddenTest {
+class SmallFiguresAreHiddenTest {
 
     private static final LocalDate FROM = LocalDate.of(2011, 2, 1);
     private static final LocalDate TO = LocalDate.of(2011, 2, 28);
@@ -54,7 +54,7 @@ class SmallNumbersAreHiddenTest {
     private final Sql sql;
     private final FiguresTestData data;
 
-    SmallNumbersAreHiddenTest(EmbeddedServer server, JsonMapper json, Sql sql) {
+    SmallFiguresAreHiddenTest(EmbeddedServer server, JsonMapper json, Sql sql) {
         this.api = new Api(server, json);
         this.sql = sql;
         this.data = new FiguresTestData(api, sql);
@@ -87,7 +87,7 @@ class SmallNumbersAreHiddenTest {
 
         Api.Response file = api.get("/api/v1/figures/export?from=" + FROM + "&to=" + TO, "Authorization", admin);
         assertEquals(200, file.status(), file.body());
-        List<List<String>> lines = CsvFile.parse(file.body());
+        List<List<String>> lines = FiguresCsvLines.parse(file.body());
         assertEquals(1 + 4 * 15, lines.size(), "a header, then 15 figures for each municipality and the total");
         Map<String, String> values = lines.stream().skip(1)
                 .collect(Collectors.toMap(line -> line.get(0) + "|" + line.get(6) + "|" + line.get(5), line -> line.get(7)));
@@ -114,7 +114,7 @@ class SmallNumbersAreHiddenTest {
             if (hidden(cell.apply(figures.total()))) {
                 continue;
             }
-            long hiddenCells = figures.municipalities().stream().map(cell).filter(SmallNumbersAreHiddenTest::hidden).count();
+            long hiddenCells = figures.municipalities().stream().map(cell).filter(SmallFiguresAreHiddenTest::hidden).count();
             assertTrue(hiddenCells != 1, "column " + column + " has one hidden cell beside a total shown");
         }
     }
