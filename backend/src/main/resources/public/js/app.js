@@ -21,6 +21,7 @@ const editor = () => import('./screens/editor.js');
 const uiTextEditor = () => import('./screens/ui-text-editor.js');
 const staffAttendance = () => import('./screens/staff-attendance.js');
 const staffDeadlines = () => import('./screens/staff-deadlines.js');
+const staffFigures = () => import('./screens/staff-figures.js');
 const ceremony = () => import('./screens/ceremony.js');
 const localAgreements = () => import('./screens/staff-local-agreements.js');
 const duo = () => import('./screens/staff-duo.js');
@@ -59,6 +60,8 @@ const routes = [
   [/^#\/staff\/(GM[0-9]{4})\/local-agreements$/, async (code) => (await localAgreements()).showLocalAgreements(code)],
   [/^#\/staff\/(GM[0-9]{4})\/duo$/, async (code) => (await duo()).showDuoWorklist(code)],
   [/^#\/staff\/(GM[0-9]{4})\/signatures$/, async (code) => (await signatures()).showChainCheck(code)],
+  [/^#\/staff\/(GM[0-9]{4})\/figures$/, async (code) => (await staffFigures()).showStaffFigures(code)],
+  [/^#\/staff\/figures$/, async () => (await staffFigures()).showStaffFigures()],
   [/^#\/staff\/(GM[0-9]{4})\/newcomers\/([0-9a-f-]{36})\/letter$/, async (code, id) => (await letter()).showLetter(code, id)],
   [/^#\/staff\/password\/([A-Za-z0-9._-]{10,100})$/, async (token) => (await staff()).showSetPassword(token)],
   [/^#\/staff\/oidc\/([A-Za-z0-9._-]{10,100})$/, async (code) => (await staff()).finishOidcSignIn(code)],

@@ -1,7 +1,8 @@
 /**
- * Following progress: figures, deadlines. What a municipality needs to see whether it reaches its
- * newcomers and who is close to the deadline for the participation declaration, read from the records
- * of the other features and never changing them; every export of it is in the audit log.
+ * Following progress: figures, deadlines. How far the newcomers of a period got (the funnel from
+ * registration to DUO), how full sessions were and who stayed away, per municipality and across
+ * municipalities with small numbers hidden; and who is close to their deadline. It reads the tables of
+ * the other features and nothing depends on it; every export of it is in the audit log.
  */
 @NullMarked
 package nl.meedoen.monitoring;

@@ -119,6 +119,7 @@ const AUDIT_ACTIONS = [
   [/^signature\.revoked$/, () => t('staff.audit.signatureRevoked')],
   [/^duo\.registered$/, () => t('staff.audit.duoRegistered')],
   [/^duo\.exported$/, () => t('staff.audit.duoExported')],
+  [/^figures\.exported$/, () => t('staff.audit.figuresExported')],
   [/^local-agreements\.changed$/, () => t('staff.audit.localAgreementsChanged')],
   [/^deadline-list\.exported$/, () => t('staff.audit.deadlinesExported')],
   [/^retention\.erased$/, () => t('staff.audit.retentionErased')],

@@ -80,6 +80,7 @@ export async function showStaffHome(chosen) {
     warning,
     h('p', {}, h('a', { class: 'button', href: `#/staff/${code}/sessions`, id: 'staff-sessions' }, t('staff.sessions')),
       coordinates(profile, code) ? [' ', h('a', { class: 'button', href: `#/staff/${code}/deadlines`, id: 'staff-deadlines' }, t('staff.deadlines.title'))] : null,
+      coordinates(profile, code) ? [' ', h('a', { class: 'button', href: `#/staff/${code}/figures`, id: 'staff-figures' }, t('staff.figures.title'))] : null,
       profile.roles.some((grant) => grant.role === 'trainer')
         ? [' ', h('a', { class: 'button', href: '#/staff/trainer', id: 'staff-trainer' }, t('staff.trainer.title'))] : null),
     signingLinks(profile, code),
@@ -125,6 +126,7 @@ export async function showMunicipalityChoice(profile = staffProfile()) {
     h('h1', {}, t('staff.chooseMunicipality')),
     h('p', { class: 'meta-line' }, profile.name, ' · ', signOutButton()),
     editingLink(profile),
+    admin ? h('p', {}, h('a', { class: 'button', href: '#/staff/figures', id: 'staff-figures-across' }, t('staff.figures.acrossTitle'))) : null,
     mine.length > 0 ? h('ul', { class: 'cards' }, mine.map(link)) : null,
     admin ? h('form', { role: 'search', onsubmit: search },
       h('label', { for: 'staff-municipality-search' }, t('staff.searchMunicipality')),

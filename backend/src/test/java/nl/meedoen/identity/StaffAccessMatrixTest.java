@@ -214,6 +214,13 @@ class StaffAccessMatrixTest {
             new Operation("GET", BASE + "/deadline-list", Set.of(Role.COORDINATOR), f -> at(f, "/deadline-list?weeks=8"), f -> null),
             new Operation("GET", BASE + "/deadline-list/export", Set.of(Role.COORDINATOR), f -> at(f, "/deadline-list/export?weeks=8"),
                     f -> null),
+            new Operation("GET", BASE + "/figures", Set.of(Role.COORDINATOR), f -> at(f, "/figures?from=2026-01-01&to=2026-12-31&by=session"),
+                    f -> null),
+            new Operation("GET", BASE + "/figures/export", Set.of(Role.COORDINATOR),
+                    f -> at(f, "/figures/export?from=2026-01-01&to=2026-12-31&by=language"), f -> null),
+            new Operation("GET", "/api/v1/figures", Set.of(Role.ADMIN), f -> "/api/v1/figures?from=2026-01-01&to=2026-12-31", f -> null),
+            new Operation("GET", "/api/v1/figures/export", Set.of(Role.ADMIN), f -> "/api/v1/figures/export?from=2026-01-01&to=2026-12-31",
+                    f -> null),
             new Operation("POST", "/api/v1/sign-out", Set.of(), f -> "/api/v1/sign-out", f -> null),
             // National content: national editors, of whom the demo has none, so only the admin passes here.
             new Operation("GET", EDITING, Set.of(Role.ADMIN), f -> editing(f, ""), f -> null),
