@@ -19,6 +19,8 @@ const staffNewcomers = () => import('./screens/staff-newcomers.js');
 const staffSessions = () => import('./screens/staff-sessions.js');
 const editor = () => import('./screens/editor.js');
 const staffAttendance = () => import('./screens/staff-attendance.js');
+const staffPlaces = () => import('./screens/staff-places.js');
+const translatorFiles = () => import('./screens/staff-translator-files.js');
 const ceremony = () => import('./screens/ceremony.js');
 // Checking a certificate's code is for whoever scans it, seldom for the newcomer: loaded when opened too.
 const verify = () => import('./screens/verify.js');
@@ -37,13 +39,16 @@ const routes = [
   [/^#\/invite(?:\/([0-9A-Za-z-]{1,40}))?$/, (code) => showInvite(code ?? '')],
   [/^#\/staff(?:\/(GM[0-9]{4}))?$/, async (code) => (await staff()).showStaffHome(code)],
   [/^#\/staff\/editing(?:\?lang=([a-z]{0,3})&status=([a-z-]{0,20}))?$/, async (lang, status) => (await editor()).showEditingDashboard(lang, status)],
-  [/^#\/staff\/editing\/([a-z]{2,3})\/(values|wegwijs)$/, async (lang, module) => (await editor()).showEditingList(lang, module)],
-  [/^#\/staff\/editing\/(values|wegwijs)\/([a-z0-9-]{1,80})\/([a-z]{2,3})$/, async (module, slug, lang) => (await editor()).showEditor(module, slug, lang)],
+  [/^#\/staff\/editing\/files$/, async () => (await translatorFiles()).showTranslatorFiles()],
+  [/^#\/staff\/editing\/([a-z]{2,3})\/(values|wegwijs|local:GM[0-9]{4})$/, async (lang, module) => (await editor()).showEditingList(lang, module)],
+  [/^#\/staff\/editing\/(values|wegwijs|local:GM[0-9]{4})\/([a-z0-9-]{1,80})\/([a-z]{2,3})$/, async (module, slug, lang) => (await editor()).showEditor(module, slug, lang)],
   [/^#\/staff\/choose$/, async () => (await staff()).showMunicipalityChoice()],
   [/^#\/staff\/(GM[0-9]{4})\/newcomers\/([0-9a-f-]{36})$/, async (code, id) => (await staffNewcomers()).showNewcomer(code, id)],
   [/^#\/staff\/trainer$/, async () => (await staffAttendance()).showTrainerSessions()],
   [/^#\/staff\/trainer\/([0-9a-f-]{36})$/, async (id) => (await staffAttendance()).showRoster(id)],
   [/^#\/staff\/(GM[0-9]{4})\/ceremonies\/([0-9a-f-]{36})$/, async (code, id) => (await ceremony()).showCeremony(code, id)],
+  [/^#\/staff\/(GM[0-9]{4})\/places$/, async (code) => (await staffPlaces()).showPlaces(code)],
+  [/^#\/staff\/(GM[0-9]{4})\/places\/(new|[0-9]{1,18})$/, async (code, id) => (await staffPlaces()).showPlace(code, id)],
   [/^#\/staff\/(GM[0-9]{4})\/sessions$/, async (code) => (await staffSessions()).showStaffSessions(code)],
   [/^#\/staff\/(GM[0-9]{4})\/newcomers\/([0-9a-f-]{36})\/letter$/, async (code, id) => (await letter()).showLetter(code, id)],
   [/^#\/staff\/password\/([A-Za-z0-9._-]{10,100})$/, async (token) => (await staff()).showSetPassword(token)],

@@ -82,6 +82,13 @@ const AUDIT_ACTIONS = [
   [/^duo\.registered$/, () => t('staff.audit.duoRegistered')],
   [/^duo\.exported$/, () => t('staff.audit.duoExported')],
   [/^local-agreements\.changed$/, () => t('staff.audit.localAgreementsChanged')],
+  [/^content\.draft-saved$/, () => t('staff.audit.contentDraftSaved')],
+  [/^content\.published$/, () => t('staff.audit.contentPublished')],
+  [/^content\.published-minor$/, () => t('staff.audit.contentPublishedMinor')],
+  [/^content\.reviewed$/, () => t('staff.audit.contentReviewed')],
+  [/^content\.rolled-back$/, () => t('staff.audit.contentRolledBack')],
+  [/^place\.added$/, () => t('staff.audit.placeAdded')],
+  [/^place\.changed$/, () => t('staff.audit.placeChanged')],
 ];
 
 /** A newcomer's attendance at a session in Dutch: present, no-show, or none yet. */

@@ -79,6 +79,8 @@ export async function showStaffHome(chosen) {
       codes.length > 1 || isAdmin ? [' · ', h('a', { href: '#/staff/choose' }, t('staff.otherMunicipality'))] : null),
     warning,
     h('p', {}, h('a', { class: 'button', href: `#/staff/${code}/sessions`, id: 'staff-sessions' }, t('staff.sessions')),
+      profile.roles.some((grant) => (grant.role === 'editor' && grant.municipality === code) || grant.role === 'admin')
+        ? [' ', h('a', { class: 'button', href: `#/staff/${code}/places`, id: 'staff-places' }, t('staff.places.open'))] : null,
       profile.roles.some((grant) => grant.role === 'trainer')
         ? [' ', h('a', { class: 'button', href: '#/staff/trainer', id: 'staff-trainer' }, t('staff.trainer.title'))] : null),
     editingLink(profile),
