@@ -48,10 +48,10 @@ export async function showTranslatorFiles() {
     }
     try {
       const result = await postFile(`/api/v1/editing/files/${importLang.value}?format=${importFormat.value}`, file.files[0]);
-      report.replaceChildren(result.changedUnits.length === 0 ? h('p', { id: 'files-unchanged' }, t('staff.files.nothingChanged')) : [
+      report.replaceChildren(...(result.changedUnits.length === 0 ? [h('p', { id: 'files-unchanged' }, t('staff.files.nothingChanged'))] : [
         h('p', {}, t('staff.files.changed', { count: result.changedUnits.length })),
         h('ul', { class: 'rows', id: 'files-changed-units' }, result.changedUnits.map((unit) => h('li', {}, unit))),
-      ]);
+      ]));
     } catch (failure) {
       report.replaceChildren(h('p', { class: 'notice', id: 'files-import-error' }, t('staff.files.refused'), ' ', problemText(failure)));
     }

@@ -2,6 +2,7 @@ package nl.meedoen.editing;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.meedoen.identity.Role;
@@ -103,6 +104,7 @@ class MunicipalEditorsUpdateALocalPageTest {
         page.locator("#staff-email").fill(email);
         page.locator("#staff-password").fill(TestStaff.PASSWORD);
         page.locator("form button[type=submit]").click();
-        assertThat(page.locator("#editing-link")).isVisible();
+        // The staff home asks several things at once before it shows; a busy machine may take a while.
+        assertThat(page.locator("#editing-link")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
     }
 }
