@@ -1,6 +1,6 @@
 // Content editors (in Dutch): the dashboard of languages × sections, the pages of one language, and the
 // side-by-side editor with the Dutch source, the changes to it, and a live preview as newcomers see it.
-import { callApi, staffProfile } from '../api.js';
+import { callApi, getJson, staffProfile } from '../api.js';
 import { t } from '../i18n.js';
 import { h, show } from '../dom.js';
 import { languageNames, problemText } from './staff-kit.js';
@@ -43,7 +43,8 @@ export async function showEditingDashboard(lang = '', status = '') {
 
 export async function showEditingList(lang, module) {
   const [texts, names] = await Promise.all([callApi('GET', `/api/v1/editing/texts?lang=${lang}&module=${module}`), languageNames()]);
-  const section = module.startsWith('local:') ? `${t('staff.editing.localPages')} ${module.slice(6)}` : t(`staff.editing.module.${module}`);
+  const local = module.startsWith('local:') ? await getJson(`/api/v1/municipalities/${module.slice(6)}`).catch(() => ({ name: module.slice(6) })) : null;
+  const section = local ? `${t('staff.editing.localPages')} ${local.name}` : t(`staff.editing.module.${module}`);
   show(h('h1', {}, `${section} · ${names.get(lang) ?? lang}`),
     h('p', {}, h('a', { href: '#/staff/editing' }, t('staff.editing.backToDashboard'))),
     h('ul', { class: 'rows', id: 'editing-texts' }, texts.map((text) => h('li', {},

@@ -43,9 +43,11 @@ export async function showPlace(code, id) {
     errors.set(name, { input, error });
     return [h('label', { for: `place-${name}` }, label), input, error];
   };
-  const topic = h('select', { id: 'place-topic', required: true },
+  const topic = h('select', { id: 'place-topic', required: true, 'aria-describedby': 'place-topic-error' },
     h('option', { value: '' }, t('staff.places.chooseTopic')),
     wegwijs.topics.map((each) => h('option', { value: each.slug, selected: each.slug === place.topic }, each.title)));
+  const topicError = h('span', { class: 'field-error', id: 'place-topic-error' });
+  errors.set('topic', { input: topic, error: topicError });
   const weekly = h('div', { id: 'place-weekly' });
   const special = h('div', { id: 'place-special' });
   place.weekly.forEach((hours) => weekly.append(weeklyRow(hours)));
@@ -71,7 +73,7 @@ export async function showPlace(code, id) {
   show(h('h1', {}, kept ? place.name : t('staff.places.new')),
     h('p', {}, h('a', { href: `#/staff/${code}/places` }, t('staff.places.backToList'))),
     h('form', { class: 'form', id: 'place-form', novalidate: true, onsubmit: submit },
-      h('label', { for: 'place-topic' }, t('staff.places.topic')), topic,
+      h('label', { for: 'place-topic' }, t('staff.places.topic')), topic, topicError,
       field('name', t('staff.places.name')),
       field('street', t('staff.places.street')),
       field('postcode', t('staff.places.postcode')),
@@ -152,7 +154,8 @@ function check(errors) {
   for (const [name, { input, error }] of errors) {
     const value = input.value.trim();
     let problem = '';
-    if (name === 'name' && !value) problem = t('staff.places.nameRequired');
+    if (name === 'topic' && !value) problem = t('staff.places.topicRequired');
+    else if (name === 'name' && !value) problem = t('staff.places.nameRequired');
     else if (value && RULES[name] && !RULES[name][0].test(value)) problem = t(RULES[name][1]);
     error.textContent = problem;
     if (problem) input.setAttribute('aria-invalid', 'true');
