@@ -14,6 +14,8 @@ const SHELL = [
   '/js/screens/staff-places.js', '/js/screens/staff-translator-files.js',
   '/vendor/qr-scanner/qr-scanner.min.js', '/vendor/qr-scanner/qr-scanner-worker.min.js',
   '/js/screens/ceremony.js', '/js/screens/verify.js',
+  '/js/screens/staff-deadlines.js',
+  '/js/screens/staff-local-agreements.js', '/js/screens/staff-duo.js', '/js/screens/staff-signatures.js',
 ];
 const NETWORK_TIMEOUT_MS = 6000;
 

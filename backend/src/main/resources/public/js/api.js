@@ -1,9 +1,11 @@
 // Talks to the Meedoen API. Errors come as problem+json; their "detail" is shown to the person.
 
 export class ApiError extends Error {
-  constructor(status, detail) {
+  /** The problem document itself (title, invalidParams …) when the API sent one, so a screen can say it in its own words. */
+  constructor(status, detail, problem = null) {
     super(detail);
     this.status = status;
+    this.problem = problem;
   }
 }
 
@@ -28,10 +30,12 @@ export async function getJson(path) {
 
 async function problemOf(response) {
   let detail = response.statusText;
+  let problem = null;
   try {
-    detail = (await response.json()).detail ?? detail;
+    problem = await response.json();
+    detail = problem.detail ?? detail;
   } catch (notJson) { /* keep the status text */ }
-  return new ApiError(response.status, detail);
+  return new ApiError(response.status, detail, problem);
 }
 
 /**
@@ -42,7 +46,9 @@ export async function callApi(method, path, body, { retry = true, extraHeaders =
   const headers = { ...extraHeaders, Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetchSignedIn(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }, retry);
-  return response.status === 204 ? null : response.json();
+  // A 201 or 204 may come without a body (marking a DUO registration does): that is success, not broken JSON.
+  const text = await response.text();
+  return text ? JSON.parse(text) : null;
 }
 
 /** A file (such as a certificate) fetched with the signed-in staff member's token, to save on the device. */

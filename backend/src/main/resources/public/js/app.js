@@ -19,9 +19,13 @@ const staffNewcomers = () => import('./screens/staff-newcomers.js');
 const staffSessions = () => import('./screens/staff-sessions.js');
 const editor = () => import('./screens/editor.js');
 const staffAttendance = () => import('./screens/staff-attendance.js');
+const staffDeadlines = () => import('./screens/staff-deadlines.js');
 const staffPlaces = () => import('./screens/staff-places.js');
 const translatorFiles = () => import('./screens/staff-translator-files.js');
 const ceremony = () => import('./screens/ceremony.js');
+const localAgreements = () => import('./screens/staff-local-agreements.js');
+const duo = () => import('./screens/staff-duo.js');
+const signatures = () => import('./screens/staff-signatures.js');
 // Checking a certificate's code is for whoever scans it, seldom for the newcomer: loaded when opened too.
 const verify = () => import('./screens/verify.js');
 
@@ -50,6 +54,10 @@ const routes = [
   [/^#\/staff\/(GM[0-9]{4})\/places$/, async (code) => (await staffPlaces()).showPlaces(code)],
   [/^#\/staff\/(GM[0-9]{4})\/places\/(new|[0-9]{1,18})$/, async (code, id) => (await staffPlaces()).showPlace(code, id)],
   [/^#\/staff\/(GM[0-9]{4})\/sessions$/, async (code) => (await staffSessions()).showStaffSessions(code)],
+  [/^#\/staff\/(GM[0-9]{4})\/deadlines(?:\?weeks=([0-9]{1,3}))?$/, async (code, weeks) => (await staffDeadlines()).showDeadlines(code, weeks)],
+  [/^#\/staff\/(GM[0-9]{4})\/local-agreements$/, async (code) => (await localAgreements()).showLocalAgreements(code)],
+  [/^#\/staff\/(GM[0-9]{4})\/duo$/, async (code) => (await duo()).showDuoWorklist(code)],
+  [/^#\/staff\/(GM[0-9]{4})\/signatures$/, async (code) => (await signatures()).showChainCheck(code)],
   [/^#\/staff\/(GM[0-9]{4})\/newcomers\/([0-9a-f-]{36})\/letter$/, async (code, id) => (await letter()).showLetter(code, id)],
   [/^#\/staff\/password\/([A-Za-z0-9._-]{10,100})$/, async (token) => (await staff()).showSetPassword(token)],
   [/^#\/staff\/oidc\/([A-Za-z0-9._-]{10,100})$/, async (code) => (await staff()).finishOidcSignIn(code)],

@@ -18,6 +18,8 @@ record Booking(@Id UUID id, UUID sessionId, UUID newcomerId, String status, @Gen
     static final String CANCELLED = "cancelled";
     static final String MOVED = "moved";
     static final String SESSION_CANCELLED = "session-cancelled";
+    /** The newcomer did not come; ended when they are asked to book again. */
+    static final String MISSED = "missed";
 
     boolean isConfirmed() {
         return CONFIRMED.equals(status);

@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -65,4 +66,14 @@ interface Bookings extends GenericRepository<Booking, UUID> {
 
     @Query("UPDATE booking SET status = :status, ended_at = now() WHERE id = :id AND " + ACTIVE)
     void end(UUID id, String status);
+
+    @Query("UPDATE booking SET status = :status, ended_at = now() WHERE session_id = :session AND newcomer_id = :newcomer AND " + ACTIVE)
+    void endIn(UUID session, UUID newcomer, String status);
+
+    /** Whether the newcomer holds a booking for another session, or made one after the given moment. */
+    @Query("""
+            SELECT count(*) > 0 FROM booking
+             WHERE newcomer_id = :newcomer AND session_id <> :session AND (status IN ('confirmed', 'waitlisted') OR booked_at > :since)
+            """)
+    boolean bookedOtherThan(UUID newcomer, UUID session, Instant since);
 }

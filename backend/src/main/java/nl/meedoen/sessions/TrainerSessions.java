@@ -2,6 +2,7 @@ package nl.meedoen.sessions;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.meedoen.locale.SupportedLocale;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
@@ -11,8 +12,8 @@ import java.util.UUID;
 
 /**
  * What the attendance feature may know of sessions and bookings: the sessions a trainer teaches, the
- * bookings of a session, and a seat for a newcomer who walks in. Read-only apart from the walk-in,
- * which takes the session's lock like every other change to its seats.
+ * bookings of a session, a seat for a newcomer who walks in, and the end of a seat that was missed.
+ * Read-only apart from those two, which take the session's lock like every other change to its seats.
  */
 @Singleton
 public class TrainerSessions {
@@ -24,6 +25,11 @@ public class TrainerSessions {
 
         public boolean isCancelled() {
             return WorkshopSession.CANCELLED.equals(status);
+        }
+
+        /** Day and time in the reader's language, for Dutch clocks, as booking notices write them. */
+        public String when(SupportedLocale reader) {
+            return SessionTimes.when(startsAt, endsAt, reader);
         }
     }
 
@@ -68,6 +74,21 @@ public class TrainerSessions {
 
     public Optional<Seat> activeOf(UUID newcomer) {
         return bookings.activeOf(newcomer).map(TrainerSessions::seat);
+    }
+
+    /** Whether the newcomer booked again after missing the session: a booking for another one, held now or made since it began. */
+    public boolean bookedAgain(UUID newcomer, UUID missed) {
+        return sessions.findById(missed).map(session -> bookings.bookedOtherThan(newcomer, missed, session.startsAt())).orElse(false);
+    }
+
+    /**
+     * The seat of a session the newcomer did not come to ends as missed, so that they can book another:
+     * a newcomer holds one active booking. Takes the session's lock like every change to its seats.
+     */
+    @Transactional
+    public void endMissedSeat(UUID session, UUID newcomer) {
+        sessions.lock(session);
+        bookings.endIn(session, newcomer, Booking.MISSED);
     }
 
     /**

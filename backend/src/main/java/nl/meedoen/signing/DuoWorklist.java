@@ -59,8 +59,12 @@ class DuoWorklist {
     @Transactional
     void markRegistered(String municipality, UUID signature, LocalDate registeredOn, SignedInStaff staff, String client) {
         staff.requireIn(municipality, Role.COORDINATOR);
-        db.one("SELECT 1 FROM signature WHERE municipality_code = ? AND id = ? AND kind IN ('signed', 'refused')", row -> true,
-                municipality, signature).orElseThrow(NotFound::new);
+        // A signature revoked since the worklist was shown is off the list: it is not registered with DUO.
+        db.one("""
+                SELECT 1 FROM signature s
+                 WHERE s.municipality_code = ? AND s.id = ? AND s.kind IN ('signed', 'refused')
+                   AND NOT EXISTS (SELECT 1 FROM signature r WHERE r.revokes = s.id)
+                """, row -> true, municipality, signature).orElseThrow(NotFound::new);
         int added = db.update("""
                 INSERT INTO duo_registration (signature_id, municipality_code, registered_on, registered_by)
                 VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING

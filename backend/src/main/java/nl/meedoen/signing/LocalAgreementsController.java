@@ -21,6 +21,7 @@ import nl.meedoen.identity.SignedInStaff;
 import nl.meedoen.municipality.MunicipalityDirectory;
 import nl.meedoen.web.ClientAddress;
 import nl.meedoen.web.CommonResponses;
+import nl.meedoen.web.ConflictResponse;
 import nl.meedoen.web.InvalidInputResponse;
 import nl.meedoen.web.JsonBodyResponses;
 import nl.meedoen.web.NotFoundResponse;
@@ -28,7 +29,9 @@ import nl.meedoen.web.RoleRequired;
 import nl.meedoen.web.validation.TextInput;
 import org.jspecify.annotations.Nullable;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A municipality's coordinators keep its local agreements, shown and signed with the declaration. */
@@ -50,15 +53,27 @@ class LocalAgreementsController {
         this.municipalities = municipalities;
     }
 
-    /** The Dutch Markdown text and its translations by language code; no version and no text when there are none yet. */
+    /**
+     * The Dutch Markdown text and its translations by language code, each translation's review status
+     * ({@code unreviewed} until reviewed), and who saved the version when; no version and no text when
+     * there are none yet.
+     */
     @Serdeable
-    record Agreements(@Nullable Integer version, String dutch, Map<String, String> translations) {
+    record Agreements(@Nullable Integer version, String dutch, Map<String, String> translations, Map<String, String> reviewStatus,
+                      @Nullable Instant savedAt, @Nullable String savedBy) {
+
+        static Agreements of(LocalAgreementsEdition edition) {
+            return new Agreements(edition.version(), edition.dutch(), edition.translations(), edition.reviewStatus(), edition.savedAt(),
+                    edition.savedBy());
+        }
     }
 
-    /** A new version: the Dutch Markdown text and translations by language code. */
+    /**
+     * A new version: the Dutch Markdown text and translations by language code. A language left out has
+     * no translation; the service names a translation that cannot be saved as {@code translations.<lang>}.
+     */
     @Serdeable
-    record AgreementsChange(@NotBlank @Size(max = 8000) String dutch,
-                            @NotNull Map<String, @NotBlank @Size(max = 8000) String> translations) {
+    record AgreementsChange(@NotBlank @Size(max = LocalAgreements.MAX_LENGTH) String dutch, @NotNull Map<String, String> translations) {
 
         AgreementsChange {
             dutch = TextInput.normalised(dutch);
@@ -74,19 +89,23 @@ class LocalAgreementsController {
     @Operation(summary = "The municipality's current local agreements")
     Agreements current(@PathVariable String code, SignedInStaff staff) {
         String municipality = access(code, staff);
-        return agreements.latest(municipality)
-                .map(current -> new Agreements(current.version(), current.dutch(), current.translations()))
-                .orElseGet(() -> new Agreements(null, "", Map.of()));
+        return agreements.history(municipality).stream().findFirst().map(Agreements::of)
+                .orElseGet(() -> new Agreements(null, "", Map.of(), Map.of(), null, null));
+    }
+
+    @Get("/versions")
+    @Operation(summary = "Every version of the local agreements, newest first, with who saved it when")
+    List<Agreements> versions(@PathVariable String code, SignedInStaff staff) {
+        return agreements.history(access(code, staff)).stream().map(Agreements::of).toList();
     }
 
     @Put
     @JsonBodyResponses
-    @Operation(summary = "Save the local agreements as a new version; translations are marked unreviewed")
+    @ConflictResponse
+    @Operation(summary = "Save the local agreements as a new version; translations are marked unreviewed; the same texts again are refused (409)")
     Agreements change(@PathVariable String code, @Body @Valid AgreementsChange change, SignedInStaff staff, HttpRequest<?> request) {
         String municipality = access(code, staff);
-        LocalAgreementsVersion saved = agreements.change(municipality, change.dutch(), change.translations(), staff,
-                ClientAddress.of(request));
-        return new Agreements(saved.version(), saved.dutch(), saved.translations());
+        return Agreements.of(agreements.change(municipality, change.dutch(), change.translations(), staff, ClientAddress.of(request)));
     }
 
     private String access(String code, SignedInStaff staff) {

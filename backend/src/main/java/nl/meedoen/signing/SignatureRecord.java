@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 /** Revoking a signature, checking a municipality's chain, and the public verification of a code. */
@@ -24,8 +25,10 @@ class SignatureRecord {
     private final CeremonyNewcomers newcomers;
     private final MunicipalityDirectory municipalities;
     private final AuditLog audit;
+    private final Db db;
 
-    SignatureRecord(Signatures signatures, CeremonyNewcomers newcomers, MunicipalityDirectory municipalities, AuditLog audit) {
+    SignatureRecord(Signatures signatures, CeremonyNewcomers newcomers, MunicipalityDirectory municipalities, AuditLog audit, Db db) {
+        this.db = db;
         this.signatures = signatures;
         this.newcomers = newcomers;
         this.municipalities = municipalities;
@@ -49,6 +52,20 @@ class SignatureRecord {
                 null, client, null, "", ""));
         audit.record(staff, municipality, "signature.revoked", id, client);
         return SignatureView.of(row);
+    }
+
+    @Transactional
+    List<NewcomerSignature> ofNewcomer(String municipality, UUID newcomer, SignedInStaff staff) {
+        staff.requireIn(municipality, Role.COORDINATOR);
+        newcomers.require(municipality, newcomer);
+        List<SignatureRow> rows = signatures.ofNewcomer(newcomer);
+        return rows.stream().filter(row -> !row.kind().equals("revoked")).map(row -> {
+            SignatureRow revocation = rows.stream().filter(other -> row.id().equals(other.revokes())).findFirst().orElse(null);
+            return new NewcomerSignature(row.id(), row.kind(), row.signedAt() == null ? row.recordedAt() : row.signedAt(),
+                    row.verificationCode(), revocation == null ? null : revocation.recordedAt(),
+                    revocation == null ? null : revocation.reason(),
+                    revocation == null ? null : db.one("SELECT name FROM staff WHERE id = ?", found -> found.getString(1), revocation.recordedBy()).orElse(null));
+        }).toList();
     }
 
     @Transactional

@@ -45,6 +45,44 @@ export function problemText(failure) {
   return failure.status === 0 ? t('staff.offline') : failure.message;
 }
 
+/** What the API answers for any request, said in Dutch: by status, when a screen knows nothing more specific. */
+const GENERAL_PROBLEMS = {
+  401: 'staff.problem.signedOut',
+  403: 'staff.problem.forbidden',
+  404: 'staff.problem.notFound',
+  429: 'staff.problem.tooMany',
+  500: 'staff.problem.server',
+  503: 'staff.problem.server',
+};
+
+/**
+ * What went wrong, in Dutch: the screen's own text for a problem it knows — looked up by
+ * "status title" (such as "409 Nothing changed") or by status alone — else a general text for the
+ * status, else a Dutch sentence with the API's own explanation.
+ */
+export function dutchProblem(failure, known = {}) {
+  if (failure.status === 0) return t('staff.offline');
+  const key = known[`${failure.status} ${failure.problem?.title}`] ?? known[failure.status] ?? GENERAL_PROBLEMS[failure.status];
+  return key ? t(key) : t('staff.problem.other', { detail: failure.message });
+}
+
+/** The fields a 400 answer names ("dutch", "translations.ar"), each with the API's reason. */
+export function invalidFields(failure) {
+  return new Map((failure.problem?.invalidParams ?? []).map((param) => [param.name, param.reason]));
+}
+
+/** Saves a file the API sent (fetched with the staff member's token) under the given name on the device. */
+export function saveFile(blob, name) {
+  const link = h('a', { href: URL.createObjectURL(blob), download: name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+}
+
+/** Today in the Netherlands as 2026-12-03, for a date field's default. */
+export function todayInTheNetherlands() {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+}
+
 /** Asks before a change that cannot be undone; the question says what will happen. */
 export function confirmed(question) {
   return window.confirm(question);
@@ -82,6 +120,7 @@ const AUDIT_ACTIONS = [
   [/^duo\.registered$/, () => t('staff.audit.duoRegistered')],
   [/^duo\.exported$/, () => t('staff.audit.duoExported')],
   [/^local-agreements\.changed$/, () => t('staff.audit.localAgreementsChanged')],
+  [/^deadline-list\.exported$/, () => t('staff.audit.deadlinesExported')],
   [/^content\.draft-saved$/, () => t('staff.audit.contentDraftSaved')],
   [/^content\.published$/, () => t('staff.audit.contentPublished')],
   [/^content\.published-minor$/, () => t('staff.audit.contentPublishedMinor')],

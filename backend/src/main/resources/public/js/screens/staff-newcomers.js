@@ -4,6 +4,7 @@ import { t } from '../i18n.js';
 import { h, show } from '../dom.js';
 import { openCeremony } from './ceremony.js';
 import { dutchDate, dutchDay, languageNames, languageSelect, problemText } from './staff-kit.js';
+import { signatureSection } from './staff-signatures.js';
 
 const GROUPS = ['permit-holder', 'family-migrant', 'eu-voluntary', 'other-voluntary'];
 const REGIMES = ['wi2021', 'wi2013', 'voluntary'];
@@ -85,6 +86,7 @@ export async function showNewcomer(code, id) {
     ceremonyMessage.className = 'notice';
     ceremonyMessage.textContent = problemText(failure);
   };
+  const signatures = await signatureSection(code, id, newcomer.name);
   const form = await newcomerForm('edit', newcomer, t('staff.save'), async (corrected) => {
     try {
       const saved = await callApi('PUT', `/api/v1/municipalities/${code}/newcomers/${id}`, corrected);
@@ -105,6 +107,7 @@ export async function showNewcomer(code, id) {
       h('button', { class: 'button primary', type: 'button', id: 'open-ceremony', onclick: () => openCeremony(code, id).catch(ceremonyFailed) },
         t('staff.ceremony.open'))),
     ceremonyMessage,
+    signatures,
     h('h2', {}, t('staff.correct')),
     form,
     message);

@@ -79,10 +79,12 @@ export async function showStaffHome(chosen) {
       codes.length > 1 || isAdmin ? [' · ', h('a', { href: '#/staff/choose' }, t('staff.otherMunicipality'))] : null),
     warning,
     h('p', {}, h('a', { class: 'button', href: `#/staff/${code}/sessions`, id: 'staff-sessions' }, t('staff.sessions')),
+      coordinates(profile, code) ? [' ', h('a', { class: 'button', href: `#/staff/${code}/deadlines`, id: 'staff-deadlines' }, t('staff.deadlines.title'))] : null,
       profile.roles.some((grant) => (grant.role === 'editor' && grant.municipality === code) || grant.role === 'admin')
         ? [' ', h('a', { class: 'button', href: `#/staff/${code}/places`, id: 'staff-places' }, t('staff.places.open'))] : null,
       profile.roles.some((grant) => grant.role === 'trainer')
         ? [' ', h('a', { class: 'button', href: '#/staff/trainer', id: 'staff-trainer' }, t('staff.trainer.title'))] : null),
+    signingLinks(profile, code),
     editingLink(profile),
     newcomers ? await newcomerSection(code, newcomers, { onRegistered: async (created) => {
       await issueLetter(code, created.id);
@@ -131,6 +133,19 @@ export async function showMunicipalityChoice(profile = staffProfile()) {
       h('div', { class: 'search-row' }, input, h('button', { class: 'button primary', type: 'submit' }, t('staff.search')))) : null,
     admin ? results : null,
   );
+}
+
+/** Coordinators of the municipality and the admin follow its deadlines, signatures and DUO worklist. */
+function coordinates(profile, code) {
+  return profile.roles.some((grant) => grant.role === 'admin' || (grant.role === 'coordinator' && grant.municipality === code));
+}
+
+/** A municipality's coordinators (and the admin) keep its local agreements, the DUO worklist and the check of its signatures. */
+function signingLinks(profile, code) {
+  if (!coordinates(profile, code)) return null;
+  const link = (id, path, text) => h('a', { class: 'button', id, href: `#/staff/${code}/${path}` }, text);
+  return h('p', { class: 'toolbar' }, link('staff-local-agreements', 'local-agreements', t('staff.agreements.title')),
+    link('staff-duo', 'duo', t('staff.duo.title')), link('staff-chain', 'signatures', t('staff.chain.title')));
 }
 
 /** Editors (and the admin) reach the content editing screens from every staff screen. */

@@ -177,8 +177,14 @@ class StaffAccessMatrixTest {
             new Operation("POST", "/api/v1/municipalities", Set.of(Role.ADMIN), f -> "/api/v1/municipalities",
                     f -> Map.of("code", f.code(), "name", f.code().equals(OWN) ? "Voorbeeldstad" : "Anderstad")),
             new Operation("GET", BASE + "/local-agreements", Set.of(Role.COORDINATOR), f -> at(f, "/local-agreements"), f -> null),
+            // The same texts twice are refused as unchanged: every call saves a text of its own.
             new Operation("PUT", BASE + "/local-agreements", Set.of(Role.COORDINATOR), f -> at(f, "/local-agreements"),
-                    f -> Map.of("dutch", "De gemeente helpt je met taallessen.", "translations", Map.of("ar", "تساعدك البلدية في دروس اللغة."))),
+                    f -> Map.of("dutch", "De gemeente helpt je met taallessen. " + UUID.randomUUID(), "translations",
+                            Map.of("ar", "تساعدك البلدية في دروس اللغة."))),
+            new Operation("GET", BASE + "/local-agreements/versions", Set.of(Role.COORDINATOR), f -> at(f, "/local-agreements/versions"),
+                    f -> null),
+            new Operation("GET", BASE + "/newcomers/{id}/signatures", Set.of(Role.COORDINATOR),
+                    f -> at(f, "/newcomers/" + f.newcomer() + "/signatures"), f -> null),
             // A trainer runs a ceremony only for a newcomer with a seat in a session they train; the demo trainer trains none here.
             new Operation("POST", BASE + "/signing-ceremonies", Set.of(Role.COORDINATOR), f -> at(f, "/signing-ceremonies"),
                     f -> Map.of("newcomerId", f.unbooked().get())),
@@ -200,6 +206,9 @@ class StaffAccessMatrixTest {
             new Operation("GET", BASE + "/duo-worklist/export", Set.of(Role.COORDINATOR), f -> at(f, "/duo-worklist/export"), f -> null),
             new Operation("POST", BASE + "/duo-registrations", Set.of(Role.COORDINATOR), f -> at(f, "/duo-registrations"),
                     f -> Map.of("signatureId", f.signature().get(), "registeredOn", LocalDate.now().toString())),
+            new Operation("GET", BASE + "/deadline-list", Set.of(Role.COORDINATOR), f -> at(f, "/deadline-list?weeks=8"), f -> null),
+            new Operation("GET", BASE + "/deadline-list/export", Set.of(Role.COORDINATOR), f -> at(f, "/deadline-list/export?weeks=8"),
+                    f -> null),
             new Operation("POST", "/api/v1/sign-out", Set.of(), f -> "/api/v1/sign-out", f -> null),
             // National content: national editors, of whom the demo has none, so only the admin passes here.
             new Operation("GET", EDITING, Set.of(Role.ADMIN), f -> editing(f, ""), f -> null),

@@ -35,7 +35,7 @@ final class Answers {
 
     @Serdeable
     record Chain(String municipality, long rows, boolean valid, @Nullable Long firstBadPosition, @Nullable UUID firstBadId,
-                 @Nullable String problem) {
+                 @Nullable String problem, @Nullable String reason) {
     }
 
     @Serdeable

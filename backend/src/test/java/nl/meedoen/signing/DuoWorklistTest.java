@@ -55,6 +55,9 @@ class DuoWorklistTest {
         List<Entry> open = worklist(municipality, coordinator);
         assertEquals(List.of("Amal Haddad", "=HYPERLINK(\"http://x\")"), open.stream().map(Entry::name).toList(), "the revoked one is left out");
         assertEquals(List.of("signed", "refused"), open.stream().map(Entry::result).toList());
+        assertEquals(404, api.send("POST", data.path(municipality, "/duo-registrations"),
+                Map.of("signatureId", revoked.id(), "registeredOn", LocalDate.now().toString()), "Authorization", coordinator.token()).status(),
+                "a revoked signature is not registered with DUO");
 
         Api.Response csv = api.get(data.path(municipality, "/duo-worklist/export"), "Authorization", coordinator.token());
         assertEquals(200, csv.status());

@@ -75,6 +75,7 @@ class SignatureRecordIsAppendOnlyTest {
         assertEquals(2L, chain.firstBadPosition());
         assertEquals(second.id(), chain.firstBadId());
         assertTrue(chain.problem().contains("was changed"), chain.problem());
+        assertEquals("content-changed", chain.reason(), "a code a screen can say in its own language");
         Output check = commandLine(municipality);
         assertEquals(1, check.status());
         assertTrue(check.text().contains(municipality + ": BROKEN at position 2 (row " + second.id() + ")"), check.text());
