@@ -11,6 +11,7 @@ const SHELL = [
   '/js/screens/staff-newcomers.js', '/js/screens/staff-colleagues.js', '/js/screens/booking.js',
   '/js/screens/staff-sessions.js', '/js/push.js', '/js/screens/push-settings.js', '/js/screens/editor.js',
   '/js/screens/staff-attendance.js', '/js/check-ins.js',
+  '/js/screens/staff-places.js', '/js/screens/staff-translator-files.js',
   '/vendor/qr-scanner/qr-scanner.min.js', '/vendor/qr-scanner/qr-scanner-worker.min.js',
   '/js/screens/ceremony.js', '/js/screens/verify.js',
   '/js/screens/staff-deadlines.js',

@@ -56,6 +56,12 @@ export async function getFile(path) {
   return (await fetchSignedIn(path, {})).blob();
 }
 
+/** A file sent as it is (a translator's file) with the signed-in staff member's token; the answer is JSON. */
+export async function postFile(path, file) {
+  const headers = { Accept: 'application/json', 'Content-Type': 'application/octet-stream' };
+  return (await fetchSignedIn(path, { method: 'POST', headers, body: file })).json();
+}
+
 /** A request with the caller's token; an expired staff token is refreshed once and the request sent again. */
 async function fetchSignedIn(path, init, retry = true) {
   const staffToken = sessionStorage.getItem('meedoen.staff.access');

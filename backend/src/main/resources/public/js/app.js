@@ -22,6 +22,8 @@ const uiTextEditor = () => import('./screens/ui-text-editor.js');
 const staffAttendance = () => import('./screens/staff-attendance.js');
 const staffDeadlines = () => import('./screens/staff-deadlines.js');
 const staffFigures = () => import('./screens/staff-figures.js');
+const staffPlaces = () => import('./screens/staff-places.js');
+const translatorFiles = () => import('./screens/staff-translator-files.js');
 const ceremony = () => import('./screens/ceremony.js');
 const localAgreements = () => import('./screens/staff-local-agreements.js');
 const duo = () => import('./screens/staff-duo.js');
@@ -46,8 +48,9 @@ const routes = [
   [/^#\/invite(?:\/([0-9A-Za-z-]{1,40}))?$/, (code) => showInvite(code ?? '')],
   [/^#\/staff(?:\/(GM[0-9]{4}))?$/, async (code) => (await staff()).showStaffHome(code)],
   [/^#\/staff\/editing(?:\?lang=([a-z]{0,3})&status=([a-z-]{0,20}))?$/, async (lang, status) => (await editor()).showEditingDashboard(lang, status)],
-  [/^#\/staff\/editing\/([a-z]{2,3})\/(values|wegwijs)$/, async (lang, module) => (await editor()).showEditingList(lang, module)],
-  [/^#\/staff\/editing\/(values|wegwijs)\/([a-z0-9-]{1,80})\/([a-z]{2,3})$/, async (module, slug, lang) => (await editor()).showEditor(module, slug, lang)],
+  [/^#\/staff\/editing\/files$/, async () => (await translatorFiles()).showTranslatorFiles()],
+  [/^#\/staff\/editing\/([a-z]{2,3})\/(values|wegwijs|local:GM[0-9]{4})$/, async (lang, module) => (await editor()).showEditingList(lang, module)],
+  [/^#\/staff\/editing\/(values|wegwijs|local:GM[0-9]{4})\/([a-z0-9-]{1,80})\/([a-z]{2,3})$/, async (module, slug, lang) => (await editor()).showEditor(module, slug, lang)],
   [/^#\/staff\/editing\/([a-z]{2,3})\/interface$/, async (lang) => (await uiTextEditor()).showInterfaceList(lang)],
   [/^#\/staff\/editing\/interface\/([a-z]{2,3})\/([A-Za-z0-9._-]{1,120})$/, async (lang, key) => (await uiTextEditor()).showInterfaceEditor(lang, key)],
   [/^#\/staff\/choose$/, async () => (await staff()).showMunicipalityChoice()],
@@ -55,6 +58,8 @@ const routes = [
   [/^#\/staff\/trainer$/, async () => (await staffAttendance()).showTrainerSessions()],
   [/^#\/staff\/trainer\/([0-9a-f-]{36})$/, async (id) => (await staffAttendance()).showRoster(id)],
   [/^#\/staff\/(GM[0-9]{4})\/ceremonies\/([0-9a-f-]{36})$/, async (code, id) => (await ceremony()).showCeremony(code, id)],
+  [/^#\/staff\/(GM[0-9]{4})\/places$/, async (code) => (await staffPlaces()).showPlaces(code)],
+  [/^#\/staff\/(GM[0-9]{4})\/places\/(new|[0-9]{1,18})$/, async (code, id) => (await staffPlaces()).showPlace(code, id)],
   [/^#\/staff\/(GM[0-9]{4})\/sessions$/, async (code) => (await staffSessions()).showStaffSessions(code)],
   [/^#\/staff\/(GM[0-9]{4})\/deadlines(?:\?weeks=([0-9]{1,3}))?$/, async (code, weeks) => (await staffDeadlines()).showDeadlines(code, weeks)],
   [/^#\/staff\/(GM[0-9]{4})\/local-agreements$/, async (code) => (await localAgreements()).showLocalAgreements(code)],

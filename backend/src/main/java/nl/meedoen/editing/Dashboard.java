@@ -94,14 +94,26 @@ class Dashboard {
     record Listed(String module, String slug, String title, String lang, TextStatus status) {
     }
 
-    /** The national pages in one language with their status, optionally of one module and one status. */
+    /**
+     * The pages in one language with their status, optionally of one module and one status: national pages,
+     * or a municipality's own ({@code local:GM0153}).
+     */
     List<Listed> texts(SupportedLocale locale, @Nullable String module, @Nullable TextStatus status) {
+        String municipality = module == null ? null : new ItemKey(module, "", locale.code()).municipality();
         Map<String, Map<String, TextState>> pages = new LinkedHashMap<>();
-        for (TextState text : published.all()) {
-            pages.computeIfAbsent(text.module() + "/" + text.slug(), key -> new LinkedHashMap<>()).put(text.lang(), text);
+        if (municipality == null) {
+            for (TextState text : published.all()) {
+                pages.computeIfAbsent(text.module() + "/" + text.slug(), key -> new LinkedHashMap<>()).put(text.lang(), text);
+            }
+        } else {
+            for (LocalTextState text : published.allLocal()) {
+                if (text.municipalityCode().equals(municipality)) {
+                    pages.computeIfAbsent(module + "/" + text.slug(), key -> new LinkedHashMap<>()).put(text.lang(), text.state());
+                }
+            }
         }
         List<Listed> listed = new ArrayList<>();
-        for (PageTitle page : published.dutchTitles()) {
+        for (PageTitle page : municipality == null ? published.dutchTitles() : published.localDutchTitles(municipality)) {
             Map<String, TextState> texts = pages.get(page.module() + "/" + page.slug());
             if (texts == null || (module != null && !module.equals(page.module()))) {
                 continue;

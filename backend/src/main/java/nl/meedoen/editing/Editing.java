@@ -2,13 +2,12 @@ package nl.meedoen.editing;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.meedoen.content.ContentModule;
-import nl.meedoen.content.ContentPublisher;
 import nl.meedoen.identity.AuditLog;
 import nl.meedoen.identity.SignedInStaff;
 import nl.meedoen.locale.SupportedLocale;
 import nl.meedoen.locale.SupportedLocales;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,30 +15,30 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Drafts, publishing, review and versions of national content. Every change is audited in its own
- * transaction, and publishing goes through {@link ContentPublisher}, so newcomers read the new text
- * on every instance within a second.
+ * Drafts, publishing, review and versions of national content and of municipalities' own pages, by the
+ * same rules. Every change is audited in its own transaction, and publishing goes through the content or
+ * wegwijs package ({@link EditedPages}), so newcomers read the new text on every instance within a second.
  */
 @Singleton
 class Editing {
 
-    private final PublishedTexts published;
+    private final NationalPages national;
+    private final MunicipalPages local;
     private final Versions versions;
     private final Drafts drafts;
-    private final ContentPublisher publisher;
     private final SupportedLocales locales;
     private final AuditLog audit;
     private final Handouts handouts;
     private final Editors editors;
 
-    Editing(PublishedTexts published, Versions versions, Drafts drafts, ContentPublisher publisher, SupportedLocales locales,
+    Editing(NationalPages national, MunicipalPages local, Versions versions, Drafts drafts, SupportedLocales locales,
             AuditLog audit, Handouts handouts, Editors editors) {
         this.handouts = handouts;
         this.editors = editors;
-        this.published = published;
+        this.national = national;
+        this.local = local;
         this.versions = versions;
         this.drafts = drafts;
-        this.publisher = publisher;
         this.locales = locales;
         this.audit = audit;
     }
@@ -82,7 +81,7 @@ class Editing {
     void saveDraft(SignedInStaff staff, ItemKey key, Input input, String client) {
         page(key);
         drafts.save(key.module(), key.slug(), key.lang(), input.title(), input.summary(), input.body(), staff.id());
-        audit.record(staff, null, "content.draft-saved", key, client);
+        audit.record(staff, key.municipality(), "content.draft-saved", key, client);
     }
 
     /**
@@ -96,7 +95,7 @@ class Editing {
         boolean source = key.lang().equals(SupportedLocales.SOURCE);
         TextValidation.check(input.title(), input.summary(), input.body(), source ? null : page.source().bodyMarkdown());
         publishChecked(staff, key, page, input, minorEdit, page.source().pageVersion());
-        audit.record(staff, null, minorEdit ? "content.published-minor" : "content.published", key, client);
+        audit.record(staff, key.municipality(), minorEdit ? "content.published-minor" : "content.published", key, client);
         return view(staff, key, page(key, false));
     }
 
@@ -116,7 +115,7 @@ class Editing {
         TextValidation.check(input.title(), input.summary(), input.body(),
                 source || !sameSource ? null : page.source().bodyMarkdown());
         publishChecked(staff, key, page, input, minorEdit, Math.min(old.sourceVersion(), page.source().pageVersion()));
-        audit.record(staff, null, "content.rolled-back", key + "@" + number, client);
+        audit.record(staff, key.municipality(), "content.rolled-back", key + "@" + number, client);
         return view(staff, key, page(key, false));
     }
 
@@ -127,7 +126,7 @@ class Editing {
      */
     @Transactional
     void publishImported(SignedInStaff staff, List<Imported> imports, String client) {
-        List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
         for (Imported imported : imports) {
             Page page = page(imported.key());
             boolean current = imported.madeFrom() == page.source().pageVersion();
@@ -143,7 +142,7 @@ class Editing {
         }
         for (Imported imported : imports) {
             publishChecked(staff, imported.key(), page(imported.key()), imported.input(), false, imported.madeFrom());
-            audit.record(staff, null, "content.published", imported.key(), client);
+            audit.record(staff, imported.key().municipality(), "content.published", imported.key(), client);
         }
     }
 
@@ -160,11 +159,11 @@ class Editing {
         ReviewBlock.ofStatus(status).ifPresent(block -> {
             throw block.refused();
         });
-        editors.requireCanReview(staff, key.lang(), own.publishedBy());
+        editors.requireCanReview(staff, key, own.publishedBy());
         int number = firstVersion(key, page);
-        publisher.markReviewed(module(key), key.slug(), key.lang(), staff.id());
+        pages(key).markReviewed(key, staff.id());
         versions.markReviewed(key.module(), key.slug(), key.lang(), number, staff.id(), staff.name());
-        audit.record(staff, null, "content.reviewed", key, client);
+        audit.record(staff, key.municipality(), "content.reviewed", key, client);
         return view(staff, key, page(key, false));
     }
 
@@ -189,11 +188,9 @@ class Editing {
         int number = firstVersion(key, page) + 1;
         int sourceVersion;
         if (key.lang().equals(SupportedLocales.SOURCE)) {
-            sourceVersion = publisher.publishSource(module(key), key.slug(), input.title(), input.summary(), input.body(),
-                    minorEdit, staff.id());
+            sourceVersion = pages(key).publishSource(key, input, minorEdit, staff.id());
         } else {
-            publisher.publishTranslation(module(key), key.slug(), key.lang(), input.title(), input.summary(), input.body(),
-                    madeFrom, staff.id());
+            pages(key).publishTranslation(key, input, madeFrom, staff.id());
             sourceVersion = madeFrom;
             // The translation is back: whatever was handed out for it is no longer out.
             handouts.deleteById(key);
@@ -231,14 +228,14 @@ class Editing {
     private Page page(ItemKey key, boolean lock) {
         SupportedLocale locale = locales.find(key.lang()).filter(l -> l.code().equals(key.lang()))
                 .orElseThrow(() -> new ItemNotFound("language '" + key.lang() + "' in Meedoen"));
-        module(key);
-        if (published.pageVersion(key.module(), key.slug()).isEmpty()) {
+        EditedPages pages = pages(key);
+        if (pages.version(key).isEmpty()) {
             throw new ItemNotFound("page '" + key.slug() + "' in " + key.module());
         }
         if (lock) {
-            published.lockPage(key.module(), key.slug());
+            pages.lock(key);
         }
-        Map<String, CurrentText> texts = published.ofPage(key.module(), key.slug()).stream()
+        Map<String, CurrentText> texts = pages.texts(key).stream()
                 .collect(Collectors.toMap(CurrentText::lang, Function.identity()));
         CurrentText source = texts.get(SupportedLocales.SOURCE);
         if (source == null) {
@@ -254,15 +251,11 @@ class Editing {
         }
     }
 
-    private static ContentModule module(ItemKey key) {
-        for (ContentModule module : ContentModule.values()) {
-            if (module.folder().equals(key.module())) {
-                return module;
-            }
-        }
-        throw new ItemNotFound("content module '" + key.module() + "'");
+    private EditedPages pages(ItemKey key) {
+        return key.municipality() == null ? national : local;
     }
 
+    /** Whether the review button is offered: the same rule as {@link #review}, asked without failing. */
     private static EditorViews.Text text(CurrentText text) {
         return new EditorViews.Text(text.title(), text.summary(), text.bodyMarkdown(), text.sourceVersion(), text.reviewStatus());
     }

@@ -35,8 +35,10 @@ import nl.meedoen.web.RoleRequired;
 import java.util.List;
 
 /**
- * National content editors: one page in one language at a time ({@code module} is {@code values} or
- * {@code wegwijs}, {@code lang} a language code, {@code nl} for the Dutch source).
+ * Content editors: one page in one language at a time ({@code module} is {@code values} or {@code wegwijs}
+ * for national content, {@code local:GM0153} for a municipality's own pages; {@code lang} a language code,
+ * {@code nl} for the Dutch source). National editors edit national content, a municipality's editors its
+ * own pages.
  */
 @CommonResponses
 @RoleRequired
@@ -98,20 +100,21 @@ class EditingController {
 
     @NotFoundResponse
     @Get(TEXT)
-    @Operation(summary = "A text with its Dutch source, draft, status and, when outdated, the source's changes (national editors)")
+    @Operation(summary = "A text with its Dutch source, draft, status and, when outdated, the source's changes (editors of that content)")
     EditorViews.Item item(@PathVariable String module, @PathVariable String slug, @PathVariable String lang, SignedInStaff staff) {
-        Editors.requireNational(staff);
-        return editing.item(staff, new ItemKey(module, slug, lang));
+        ItemKey key = new ItemKey(module, slug, lang);
+        Editors.requireEditorOf(staff, key);
+        return editing.item(staff, key);
     }
 
     @JsonBodyResponses
     @NotFoundResponse
     @Put(TEXT + "/draft")
-    @Operation(summary = "Keep a draft: newcomers see nothing of it and no status changes (national editors)")
+    @Operation(summary = "Keep a draft: newcomers see nothing of it and no status changes (editors of that content)")
     EditorViews.Item saveDraft(@PathVariable String module, @PathVariable String slug, @PathVariable String lang,
                                @Body @Valid TextInput text, SignedInStaff staff, HttpRequest<?> request) {
-        Editors.requireNational(staff);
         ItemKey key = new ItemKey(module, slug, lang);
+        Editors.requireEditorOf(staff, key);
         editing.saveDraft(staff, key, text.input(), ClientAddress.of(request));
         return editing.item(staff, key);
     }
@@ -119,11 +122,12 @@ class EditingController {
     @JsonBodyResponses
     @NotFoundResponse
     @Post(TEXT + "/publication")
-    @Operation(summary = "Check and publish a text; newcomers read it on every instance within seconds (national editors)")
+    @Operation(summary = "Check and publish a text; newcomers read it on every instance within seconds (editors of that content)")
     EditorViews.Item publish(@PathVariable String module, @PathVariable String slug, @PathVariable String lang,
                              @Body @Valid Publication text, SignedInStaff staff, HttpRequest<?> request) {
-        Editors.requireNational(staff);
-        EditorViews.Item item = editing.publish(staff, new ItemKey(module, slug, lang),
+        ItemKey key = new ItemKey(module, slug, lang);
+        Editors.requireEditorOf(staff, key);
+        EditorViews.Item item = editing.publish(staff, key,
                 new TextInput(text.title(), text.summary(), text.body()).input(), text.minorEdit(), ClientAddress.of(request));
         responses.refresh();
         return item;
@@ -132,42 +136,46 @@ class EditingController {
     @NotFoundResponse
     @ConflictResponse
     @Post(TEXT + "/review")
-    @Operation(summary = "Mark a current translation reviewed; nobody reviews their own text (national editors)")
+    @Operation(summary = "Mark a current translation reviewed; nobody reviews their own text (editors of that content)")
     EditorViews.Item review(@PathVariable String module, @PathVariable String slug, @PathVariable String lang,
                             SignedInStaff staff, HttpRequest<?> request) {
-        Editors.requireNational(staff);
-        EditorViews.Item item = editing.review(staff, new ItemKey(module, slug, lang), ClientAddress.of(request));
+        ItemKey key = new ItemKey(module, slug, lang);
+        Editors.requireEditorOf(staff, key);
+        EditorViews.Item item = editing.review(staff, key, ClientAddress.of(request));
         responses.refresh();
         return item;
     }
 
     @NotFoundResponse
     @Get(TEXT + "/versions")
-    @Operation(summary = "Every published version of a text, newest first, with who published and reviewed it (national editors)")
+    @Operation(summary = "Every published version of a text, newest first, with who published and reviewed it (editors of that content)")
     List<EditorViews.Version> history(@PathVariable String module, @PathVariable String slug, @PathVariable String lang,
                                       SignedInStaff staff) {
-        Editors.requireNational(staff);
-        return editing.history(new ItemKey(module, slug, lang));
+        ItemKey key = new ItemKey(module, slug, lang);
+        Editors.requireEditorOf(staff, key);
+        return editing.history(key);
     }
 
     @NotFoundResponse
     @Get(TEXT + "/comparison")
-    @Operation(summary = "The differences between two versions of a text, line by line (national editors)")
+    @Operation(summary = "The differences between two versions of a text, line by line (editors of that content)")
     EditorViews.Comparison compare(@PathVariable String module, @PathVariable String slug, @PathVariable String lang,
                                    @QueryValue @Positive int from, @QueryValue @Positive int to, SignedInStaff staff) {
-        Editors.requireNational(staff);
-        return editing.compare(new ItemKey(module, slug, lang), from, to);
+        ItemKey key = new ItemKey(module, slug, lang);
+        Editors.requireEditorOf(staff, key);
+        return editing.compare(key, from, to);
     }
 
     @JsonBodyResponses
     @NotFoundResponse
     @Post(TEXT + "/versions/{number}/rollback")
-    @Operation(summary = "Publish an earlier version again as the newest (national editors)")
+    @Operation(summary = "Publish an earlier version again as the newest (editors of that content)")
     EditorViews.Item rollBack(@PathVariable String module, @PathVariable String slug, @PathVariable String lang,
                               @PathVariable @Positive int number, @Body @Valid RollBack rollBack, SignedInStaff staff,
                               HttpRequest<?> request) {
-        Editors.requireNational(staff);
-        EditorViews.Item item = editing.rollBack(staff, new ItemKey(module, slug, lang), number, rollBack.minorEdit(),
+        ItemKey key = new ItemKey(module, slug, lang);
+        Editors.requireEditorOf(staff, key);
+        EditorViews.Item item = editing.rollBack(staff, key, number, rollBack.minorEdit(),
                 ClientAddress.of(request));
         responses.refresh();
         return item;
@@ -182,10 +190,11 @@ class EditingController {
     }
 
     @Get("/texts")
-    @Operation(summary = "The national pages in one language with their status, to pick the next one to edit (national editors)")
+    @Operation(summary = "The pages in one language with their status, to pick the next one to edit: national ones, or with "
+            + "module local:GM0153 that municipality's own (editors of that content)")
     List<Dashboard.Listed> texts(@QueryValue String lang, @QueryValue @Nullable String module,
                                  @QueryValue @Nullable String status, SignedInStaff staff) {
-        Editors.requireNational(staff);
+        Editors.requireEditorOf(staff, new ItemKey(module == null ? "values" : module, "", lang));
         return dashboard.texts(locale(lang), module, status == null ? null : TextStatus.of(status));
     }
 

@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Who may edit what: national content is for editors not tied to a municipality, and the platform admin.
- * Who may review a translation is decided here too, once, for every kind of text.
+ * Who may edit what: national content is for editors not tied to a municipality, a municipality's own
+ * pages for its editors only, and both for the platform admin. Who may review a translation is decided
+ * here too, once, for every kind of text.
  */
 @Singleton
 final class Editors {
@@ -42,6 +43,27 @@ final class Editors {
         if (!isEditor(staff)) {
             throw new NotAnEditor("Only content editors may do this.");
         }
+    }
+
+    static boolean isEditorOf(SignedInStaff staff, String municipality) {
+        return staff.isAdmin() || staff.grants().stream()
+                .anyMatch(grant -> grant.role() == Role.EDITOR && municipality.equals(grant.municipality()));
+    }
+
+    /** National content for national editors; a municipality's own pages for that municipality's editors. */
+    static void requireEditorOf(SignedInStaff staff, ItemKey key) {
+        String municipality = key.municipality();
+        if (municipality == null) {
+            requireNational(staff);
+        } else if (!isEditorOf(staff, municipality)) {
+            throw new NotAnEditor("Only this municipality's own editors may edit its local pages.");
+        }
+    }
+
+    /** A page's translation: reviewed by an editor of that content who may review in its language. */
+    void requireCanReview(SignedInStaff staff, ItemKey key, @Nullable UUID publishedBy) {
+        requireEditorOf(staff, key);
+        requireCanReview(staff, key.lang(), publishedBy);
     }
 
     /**

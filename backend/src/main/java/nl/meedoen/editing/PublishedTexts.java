@@ -32,6 +32,23 @@ interface PublishedTexts extends GenericRepository<StoredVersion, VersionKey> {
     @Query("SELECT true FROM content_page WHERE module = :module AND slug = :slug FOR UPDATE")
     boolean lockPage(String module, String slug);
 
+    @Query("SELECT version FROM local_page WHERE municipality_code = :municipality AND slug = :slug")
+    Optional<Integer> localPageVersion(String municipality, String slug);
+
+    /** Every language's text of one local page, as {@link #ofPage} for national pages. */
+    @Query("""
+            SELECT t.lang, p.version AS page_version, t.title, t.summary, t.body_markdown, t.source_version,
+                   t.review_status, t.published_by
+              FROM local_page p
+              JOIN local_page_text t ON t.municipality_code = p.municipality_code AND t.slug = p.slug
+             WHERE p.municipality_code = :municipality AND p.slug = :slug
+             ORDER BY t.lang
+            """)
+    List<CurrentText> ofLocalPage(String municipality, String slug);
+
+    @Query("SELECT true FROM local_page WHERE municipality_code = :municipality AND slug = :slug FOR UPDATE")
+    boolean lockLocalPage(String municipality, String slug);
+
     @Query("""
             SELECT module, slug, lang, found_at FROM content_import_conflict
              UNION ALL
@@ -67,6 +84,15 @@ interface PublishedTexts extends GenericRepository<StoredVersion, VersionKey> {
              ORDER BY p.module, p.position, p.slug
             """)
     List<PageTitle> dutchTitles();
+
+    @Query("""
+            SELECT 'local:' || t.municipality_code AS module, t.slug, t.title
+              FROM local_page p
+              JOIN local_page_text t ON t.municipality_code = p.municipality_code AND t.slug = p.slug AND t.lang = 'nl'
+             WHERE p.municipality_code = :municipality
+             ORDER BY p.position, p.slug
+            """)
+    List<PageTitle> localDutchTitles(String municipality);
 
     /** A national wegwijs topic or one of the municipality's own pages, under which a place can stand. */
     @Query("""

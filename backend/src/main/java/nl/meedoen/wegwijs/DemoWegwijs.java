@@ -83,7 +83,7 @@ class DemoWegwijs {
             Map<String, Object> text = map(value);
             String body = (String) text.get("body");
             pageTexts.save(new StoredLocalPageText(new StoredLocalPageText.Key(code, slug, lang), (String) text.get("title"),
-                    (String) text.get("summary"), markdown.toSafeHtml(body), markdown.wordCount(body), version, status(lang)));
+                    (String) text.get("summary"), body, markdown.toSafeHtml(body), markdown.wordCount(body), version, status(lang)));
         });
     }
 

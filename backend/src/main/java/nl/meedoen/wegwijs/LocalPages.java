@@ -13,6 +13,13 @@ interface LocalPages extends GenericRepository<StoredLocalPage, StoredLocalPage.
 
     StoredLocalPage save(StoredLocalPage page);
 
+    /** Counts the Dutch version up by one, for a change that makes the translations outdated. */
+    @Query("UPDATE local_page SET version = version + 1 WHERE municipality_code = :municipality AND slug = :slug")
+    void countUpVersion(String municipality, String slug);
+
+    @Query("SELECT version FROM local_page WHERE municipality_code = :municipality AND slug = :slug")
+    int version(String municipality, String slug);
+
     /**
      * Each page of the municipality in the first language of the chain that it has a text in; a page
      * with a text in none of them is left out.

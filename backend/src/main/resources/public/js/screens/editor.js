@@ -1,6 +1,6 @@
 // Content editors (in Dutch): the dashboard of languages × sections, the pages of one language, and the
 // side-by-side editor with the Dutch source, the changes to it, and a live preview as newcomers see it.
-import { callApi } from '../api.js';
+import { callApi, getJson, staffProfile } from '../api.js';
 import { t } from '../i18n.js';
 import { h, show } from '../dom.js';
 import { languageNames, problemText } from './staff-kit.js';
@@ -25,8 +25,9 @@ export async function showEditingDashboard(lang = '', status = '') {
     event.preventDefault();
     location.hash = `#/staff/editing?lang=${langSelect.value}&status=${statusSelect.value}`;
   };
-  const national = (section) => section === 'values' || section === 'wegwijs' || section === 'interface';
+  const nationalEditor = staffProfile()?.roles.some((grant) => (grant.role === 'editor' && !grant.municipality) || grant.role === 'admin');
   show(h('h1', {}, t('staff.editing.title')),
+    nationalEditor ? h('p', {}, h('a', { class: 'button', id: 'translator-files-link', href: '#/staff/editing/files' }, t('staff.files.open'))) : null,
     h('form', { class: 'form filter-row', onsubmit: filter },
       h('label', { for: 'editing-lang' }, t('staff.editing.language')), langSelect,
       h('label', { for: 'editing-status' }, t('staff.editing.statusFilter')), statusSelect,
@@ -36,7 +37,7 @@ export async function showEditingDashboard(lang = '', status = '') {
         STATUSES.map((code) => h('th', { scope: 'col' }, t(`staff.editing.status.${code}`))), h('th', { scope: 'col' }, t('staff.editing.complete')))),
       h('tbody', {}, rows.map((row) => h('tr', {},
         h('td', {}, names.get(row.lang) ?? row.lang),
-        h('td', {}, national(row.section) ? h('a', { href: `#/staff/editing/${row.lang}/${row.section}` }, row.sectionName) : row.sectionName),
+        h('td', {}, h('a', { href: `#/staff/editing/${row.lang}/${row.section}` }, row.sectionName)),
         STATUSES.map((code) => h('td', { class: 'number' }, String(row[FIELDS[code] ?? code]))),
         h('td', { class: 'number' }, `${row.completeness}%`)))))),
     await languagesRead(names));
@@ -67,7 +68,9 @@ async function languagesRead(names) {
 
 export async function showEditingList(lang, module) {
   const [texts, names] = await Promise.all([callApi('GET', `/api/v1/editing/texts?lang=${lang}&module=${module}`), languageNames()]);
-  show(h('h1', {}, `${t(`staff.editing.module.${module}`)} · ${names.get(lang) ?? lang}`),
+  const local = module.startsWith('local:') ? await getJson(`/api/v1/municipalities/${module.slice(6)}`).catch(() => ({ name: module.slice(6) })) : null;
+  const section = local ? `${t('staff.editing.localPages')} ${local.name}` : t(`staff.editing.module.${module}`);
+  show(h('h1', {}, `${section} · ${names.get(lang) ?? lang}`),
     h('p', {}, h('a', { href: '#/staff/editing' }, t('staff.editing.backToDashboard'))),
     h('ul', { class: 'rows', id: 'editing-texts' }, texts.map((text) => h('li', {},
       h('a', { class: 'row-title', href: `#/staff/editing/${text.module}/${text.slug}/${text.lang}` }, text.title), ' ',

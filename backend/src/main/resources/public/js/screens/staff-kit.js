@@ -124,6 +124,13 @@ const AUDIT_ACTIONS = [
   [/^deadline-list\.exported$/, () => t('staff.audit.deadlinesExported')],
   [/^retention\.erased$/, () => t('staff.audit.retentionErased')],
   [/^staff\.languages-changed$/, () => t('staff.audit.languagesChanged')],
+  [/^content\.draft-saved$/, () => t('staff.audit.contentDraftSaved')],
+  [/^content\.published$/, () => t('staff.audit.contentPublished')],
+  [/^content\.published-minor$/, () => t('staff.audit.contentPublishedMinor')],
+  [/^content\.reviewed$/, () => t('staff.audit.contentReviewed')],
+  [/^content\.rolled-back$/, () => t('staff.audit.contentRolledBack')],
+  [/^place\.added$/, () => t('staff.audit.placeAdded')],
+  [/^place\.changed$/, () => t('staff.audit.placeChanged')],
 ];
 
 /** A newcomer's attendance at a session in Dutch: present, no-show, or none yet. */

@@ -81,6 +81,8 @@ export async function showStaffHome(chosen) {
     h('p', {}, h('a', { class: 'button', href: `#/staff/${code}/sessions`, id: 'staff-sessions' }, t('staff.sessions')),
       coordinates(profile, code) ? [' ', h('a', { class: 'button', href: `#/staff/${code}/deadlines`, id: 'staff-deadlines' }, t('staff.deadlines.title'))] : null,
       coordinates(profile, code) ? [' ', h('a', { class: 'button', href: `#/staff/${code}/figures`, id: 'staff-figures' }, t('staff.figures.title'))] : null,
+      profile.roles.some((grant) => (grant.role === 'editor' && grant.municipality === code) || grant.role === 'admin')
+        ? [' ', h('a', { class: 'button', href: `#/staff/${code}/places`, id: 'staff-places' }, t('staff.places.open'))] : null,
       profile.roles.some((grant) => grant.role === 'trainer')
         ? [' ', h('a', { class: 'button', href: '#/staff/trainer', id: 'staff-trainer' }, t('staff.trainer.title'))] : null),
     signingLinks(profile, code),

@@ -391,6 +391,59 @@ class StaffAccessMatrixTest {
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
+    /**
+     * The editing routes also carry a municipality's own pages ({@code local:GM9999}): only that
+     * municipality's editors and the admin edit them; national editors and editors elsewhere are refused.
+     */
+    @Test
+    void aMunicipalitysLocalPagesAreEditedByItsOwnEditorsOnly() {
+        String slug = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> text = Map.of("title", "Matrix", "summary", "", "body", "ክልተ።");
+        List<String> wrong = new ArrayList<>();
+        try {
+            for (String code : List.of(OWN, OTHER)) {
+                database.update("INSERT INTO local_page (municipality_code, slug, position, version) VALUES (?, ?, 900, 1)", code, slug);
+                for (String lang : List.of("nl", "ti")) {
+                    database.update("""
+                            INSERT INTO local_page_text (municipality_code, slug, lang, title, summary, body_markdown, body_html,
+                                                         word_count, source_version, review_status)
+                            VALUES (?, ?, ?, 'Matrix', '', 'Een.', '<p>Een.</p>', 1, 1, ?)
+                            """, code, slug, lang, lang.equals("nl") ? "source" : "unreviewed");
+                }
+            }
+            Map<String, @Nullable Object> calls = new java.util.LinkedHashMap<>();
+            calls.put("GET ", null);
+            calls.put("PUT /draft", text);
+            calls.put("POST /review", null);
+            calls.put("POST /publication", Map.of("title", "Matrix", "summary", "", "body", "ክልተ።", "minorEdit", false));
+            calls.put("GET /versions", null);
+            calls.put("GET /comparison?from=1&to=1", null);
+            calls.put("POST /versions/1/rollback", Map.of("minorEdit", false));
+            for (String code : List.of(OWN, OTHER)) {
+                String base = "/api/v1/editing/local:" + code + "/" + slug + "/ti";
+                for (var call : calls.entrySet()) {
+                    String method = call.getKey().substring(0, call.getKey().indexOf(' '));
+                    String path = base + call.getKey().substring(call.getKey().indexOf(' ') + 1);
+                    for (DemoAccounts.Demo demo : DemoAccounts.ACCOUNTS) {
+                        // Each call finds the text unreviewed and published by nobody, so that review is possible.
+                        database.update("""
+                                UPDATE local_page_text SET review_status = 'unreviewed', published_by = NULL, reviewed_by = NULL
+                                 WHERE municipality_code = ? AND slug = ? AND lang = 'ti'
+                                """, code, slug);
+                        boolean allowed = demo.role() == Role.ADMIN || (demo.role() == Role.EDITOR && code.equals(OWN));
+                        int status = api.send(method, path, call.getValue(), "Authorization", token(demo.email())).status();
+                        if ((status / 100 == 2) != allowed || (!allowed && status != 403)) {
+                            wrong.add(method + " " + path + " as " + demo.role().code() + ": " + status);
+                        }
+                    }
+                }
+            }
+        } finally {
+            database.update("DELETE FROM local_page WHERE slug = ?", slug);
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
     @Test
     void aNewcomerOfAnotherMunicipalityLooksExactlyLikeOneThatDoesNotExist() {
         String coordinator = token("coordinator@voorbeeldstad.example");
