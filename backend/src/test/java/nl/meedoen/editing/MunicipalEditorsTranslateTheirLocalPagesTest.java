@@ -46,6 +46,7 @@ class MunicipalEditorsTranslateTheirLocalPagesTest {
         local = new LocalPageTestData(sql);
         editor = TestStaff.signIn(api, staff.person("lokaal", Role.EDITOR, local.code));
         colleague = TestStaff.signIn(api, staff.person("lokaalcollega", Role.EDITOR, local.code));
+        EditingTestData.reads(api, colleague, "ti");
     }
 
     @AfterEach

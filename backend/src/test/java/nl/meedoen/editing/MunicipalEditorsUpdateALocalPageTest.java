@@ -55,6 +55,8 @@ class MunicipalEditorsUpdateALocalPageTest {
             @TempDir Path phoneProfile, @TempDir Path firstDesk, @TempDir Path secondDesk) {
         String translator = staff.person("gemeentevertaler", Role.EDITOR, local.code);
         String reviewer = staff.person("gemeentecontroleur", Role.EDITOR, local.code);
+        // the reviewer reads Tigrinya, as said under "Talen die ik lees" on the editing dashboard
+        sql.update("UPDATE staff SET reads_languages = '{ti}' WHERE email = ?", reviewer);
         String editorPath = app + "/#/staff/editing/" + local.module() + "/" + LocalPageTestData.SLUG;
 
         try (BrowserContext phone = chromium.phone(phoneProfile, false);
