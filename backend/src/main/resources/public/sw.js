@@ -17,6 +17,7 @@ const SHELL = [
   '/js/screens/staff-local-agreements.js', '/js/screens/staff-duo.js', '/js/screens/staff-signatures.js',
   '/js/screens/ui-text-editor.js',
   '/js/screens/declaration-form.js', '/js/screens/sign.js',
+  '/js/screens/my-data.js',
 ];
 const NETWORK_TIMEOUT_MS = 6000;
 
