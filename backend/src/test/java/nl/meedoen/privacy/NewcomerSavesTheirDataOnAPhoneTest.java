@@ -3,6 +3,7 @@ package nl.meedoen.privacy;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Media;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -23,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * On a phone-sized screen in Arabic, right to left, a linked newcomer opens My data from the start
- * screen, sees their name and their booking, saves the JSON file, and is told plainly when offline.
+ * screen, sees their name and their booking, saves the JSON file, prints the page without buttons, and
+ * is told plainly when offline.
  */
 @MicronautTest(transactional = false)
 class NewcomerSavesTheirDataOnAPhoneTest {
@@ -71,6 +73,13 @@ class NewcomerSavesTheirDataOnAPhoneTest {
             assertEquals("Amal Haddad", saved.registration().name());
             assertEquals("Waardenworkshop in het Arabisch", saved.bookings().getFirst().session().title());
             assertEquals("confirmed", saved.bookings().getFirst().status());
+
+            // printed: the data without buttons or menus
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+            assertThat(page.locator("#my-data-download")).isHidden();
+            assertThat(page.locator(".app-header")).isHidden();
+            assertThat(page.locator("#my-data-bookings")).isVisible();
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
 
             // Personal data is never kept on the phone: offline, the screen says so instead of showing an old copy.
             phone.setOffline(true);
