@@ -6,6 +6,7 @@ import nl.meedoen.privacy.PersonalDataReport.Attendance;
 import nl.meedoen.privacy.PersonalDataReport.Booking;
 import nl.meedoen.privacy.PersonalDataReport.Ceremony;
 import nl.meedoen.privacy.PersonalDataReport.CheckIn;
+import nl.meedoen.privacy.PersonalDataReport.FollowUp;
 import nl.meedoen.privacy.PersonalDataReport.Invitation;
 import nl.meedoen.privacy.PersonalDataReport.Mail;
 import nl.meedoen.privacy.PersonalDataReport.Phone;
@@ -59,7 +60,7 @@ class PersonalDataQueries {
      * (reminders of a booking, the push subscription of a phone, the DUO registration of a signature).
      */
     static final Set<String> NEWCOMER_TABLES = Set.of("newcomer", "invitation", "newcomer_session", "booking", "attendance", "check_in",
-            "signing_ceremony", "signature");
+            "no_show_follow_up", "signing_ceremony", "signature");
 
     private static final String SESSION_COLUMNS = "w.title, w.starts_at, w.ends_at, w.place_name, w.place_address, w.status AS session_status";
 
@@ -116,11 +117,14 @@ class PersonalDataQueries {
 
     List<Attendance> attendance(UUID newcomer) {
         return list("""
-                SELECT a.session_id, a.status, a.walk_in, a.updated_at, %s
-                  FROM attendance a JOIN workshop_session w ON w.id = a.session_id
+                SELECT a.session_id, a.status, a.walk_in, a.updated_at, f.made_at, f.handled_at, f.outcome, %s
+                  FROM attendance a
+                  JOIN workshop_session w ON w.id = a.session_id
+                  LEFT JOIN no_show_follow_up f ON f.session_id = a.session_id AND f.newcomer_id = a.newcomer_id
                  WHERE a.newcomer_id = ? ORDER BY w.starts_at
                 """.formatted(SESSION_COLUMNS), row -> new Attendance(session(row), row.getString("status"), row.getBoolean("walk_in"),
-                instant(row, "updated_at"), checkIns(newcomer, row.getObject("session_id", UUID.class))), newcomer);
+                instant(row, "updated_at"), checkIns(newcomer, row.getObject("session_id", UUID.class)), row.getTimestamp("made_at") == null
+                ? null : new FollowUp(instant(row, "made_at"), nullableInstant(row, "handled_at"), row.getString("outcome"))), newcomer);
     }
 
     private List<CheckIn> checkIns(UUID newcomer, UUID session) {

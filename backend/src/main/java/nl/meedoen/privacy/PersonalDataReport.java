@@ -61,9 +61,18 @@ record PersonalDataReport(Instant madeAt, Registration registration, List<Invita
     record Reminder(int minutesBefore, Instant dueAt, @Nullable Instant sentAt) {
     }
 
-    /** Whether the newcomer came to a session, and every check-in the trainer's device made. */
+    /**
+     * Whether the newcomer came to a session, every check-in the trainer's device made, and after a
+     * no-show the follow-up asking them to book again.
+     */
     @Serdeable
-    record Attendance(Session session, String status, boolean walkIn, Instant recordedAt, List<CheckIn> checkIns) {
+    record Attendance(Session session, String status, boolean walkIn, Instant recordedAt, List<CheckIn> checkIns,
+                      @Nullable FollowUp followUp) {
+    }
+
+    /** {@code outcome}: sent, no-contact, present (corrected in time) or booked-again; null until handled. */
+    @Serdeable
+    record FollowUp(Instant madeAt, @Nullable Instant handledAt, @Nullable String outcome) {
     }
 
     @Serdeable

@@ -112,7 +112,8 @@ function attendance(visit) {
   return h('div', { class: 'card' },
     session(visit.session),
     h('p', {}, h('strong', {}, t(`privacy.attendance.${visit.status}`))),
-    visit.checkIns.map((checkIn) => h('p', { class: 'card-meta' }, t('privacy.checkIn', { date: moment(checkIn.at) }))));
+    visit.checkIns.map((checkIn) => h('p', { class: 'card-meta' }, t('privacy.checkIn', { date: moment(checkIn.at) }))),
+    visit.followUp?.outcome === 'sent' ? h('p', {}, t('privacy.followUp', { date: moment(visit.followUp.handledAt) })) : null);
 }
 
 function session(workshop) {

@@ -69,6 +69,7 @@ class NewcomerSeesWhatIsHeldAboutThemTest {
         data.fill(municipality, coordinator, full);
         data.book(amal, full);
         data.walkedIn(past, amal.id());
+        data.missed(data.session(municipality, "Waardenworkshop gemist", -4, 12), amal.id());
         signed = data.sign(municipality, coordinator, amal.id(), "Amal Haddad");
         data.revoke(municipality, coordinator, signed.id(), "Getekend onder de verkeerde naam");
         data.refuse(municipality, coordinator, amal.id(), "Wil eerst de workshop volgen");
@@ -110,16 +111,23 @@ class NewcomerSeesWhatIsHeldAboutThemTest {
         assertTrue(report.phones().getFirst().thisPhone());
         assertEquals("push.example.net", report.phones().getFirst().notifications().pushService());
 
-        assertEquals(List.of("moved Waardenworkshop eerste", "cancelled Waardenworkshop tweede"),
+        assertEquals(List.of("missed Waardenworkshop gemist", "moved Waardenworkshop eerste", "cancelled Waardenworkshop tweede"),
                 report.bookings().stream().map(booking -> booking.status() + " " + booking.session().title()).toList());
-        assertEquals(1, report.bookings().get(1).reminders().size());
+        assertEquals(1, report.bookings().get(2).reminders().size());
         Booking waiting = report.waitingList().getFirst();
         assertEquals("Waardenworkshop vol", waiting.session().title());
         assertEquals(1, waiting.waitingListPosition());
 
-        assertEquals("Waardenworkshop geweest", report.attendance().getFirst().session().title());
-        assertEquals("present", report.attendance().getFirst().status());
-        assertEquals("walk-in", report.attendance().getFirst().checkIns().getFirst().method());
+        assertEquals(List.of("Waardenworkshop gemist", "Waardenworkshop geweest"),
+                report.attendance().stream().map(visit -> visit.session().title()).toList());
+        PersonalDataReport.Attendance missed = report.attendance().get(0);
+        assertEquals("no-show", missed.status());
+        assertEquals("sent", missed.followUp().outcome());
+        PersonalDataReport.Attendance came = report.attendance().get(1);
+        assertEquals("present", came.status());
+        assertTrue(came.walkIn());
+        assertNull(came.followUp());
+        assertEquals("walk-in", came.checkIns().getFirst().method());
 
         assertEquals(2, report.signingCeremonies().size());
         assertEquals("Mozilla/5.0 (Linux; Android 14) Inzage", report.signingCeremonies().getFirst().device());

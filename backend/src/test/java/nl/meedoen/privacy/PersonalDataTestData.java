@@ -133,6 +133,17 @@ final class PersonalDataTestData {
                 UUID.randomUUID(), session, newcomer);
     }
 
+    /** Booked and did not come: the seat ended as missed, and the follow-up asking to book again went out. */
+    void missed(UUID session, UUID newcomer) {
+        UUID booking = UUID.randomUUID();
+        sql.update("""
+                INSERT INTO booking (id, session_id, newcomer_id, status, booked_at, confirmed_at, ended_at)
+                VALUES (?, ?, ?, 'missed', now() - interval '9 days', now() - interval '9 days', now())
+                """, booking, session, newcomer);
+        sql.update("INSERT INTO attendance (session_id, newcomer_id, booking_id, status) VALUES (?, ?, ?, 'no-show')", session, newcomer, booking);
+        sql.update("INSERT INTO no_show_follow_up (session_id, newcomer_id, handled_at, outcome) VALUES (?, ?, now(), 'sent')", session, newcomer);
+    }
+
     /** Opens a ceremony, signs with a typed name on a phone and has the coordinator witness it. */
     Witnessed sign(String municipality, String coordinator, UUID newcomer, String typedName) {
         UUID ceremony = open(municipality, coordinator, newcomer);
