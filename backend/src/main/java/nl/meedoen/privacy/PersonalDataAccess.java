@@ -1,6 +1,5 @@
 package nl.meedoen.privacy;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.meedoen.identity.NotFound;
@@ -10,8 +9,9 @@ import nl.meedoen.privacy.PersonalDataReport.Registration;
 import nl.meedoen.privacy.PersonalDataReport.Retention;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -21,15 +21,14 @@ import java.util.List;
 @Singleton
 class PersonalDataAccess {
 
-    /** The retention job's setting; without it, the default the municipalities agreed on. */
-    static final String DEFAULT_KEEP_FOR = "P5Y";
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     private final PersonalDataQueries queries;
-    private final String keepFor;
+    private final RetentionSettings retention;
 
-    PersonalDataAccess(PersonalDataQueries queries, @Value("${meedoen.retention.keep-for:P5Y}") String keepFor) {
+    PersonalDataAccess(PersonalDataQueries queries, RetentionSettings retention) {
         this.queries = queries;
-        this.keepFor = keepFor;
+        this.retention = retention;
     }
 
     @Transactional(readOnly = true)
@@ -42,30 +41,19 @@ class PersonalDataAccess {
                 bookings.stream().filter(booking -> booking.status().equals("waitlisted")).toList(),
                 queries.attendance(newcomer.id()), queries.ceremonies(newcomer.id()), queries.signatures(newcomer.id()),
                 queries.mails(registration.email()), queries.pushMessages(newcomer.id()),
-                queries.staffActions(newcomer.id(), registration.municipalityCode()), retention());
+                queries.staffActions(newcomer.id(), registration.municipalityCode()), retention(queries.trajectoryEnd(newcomer.id())));
     }
 
-    private Retention retention() {
-        Period period = period(keepFor);
-        return new Retention(period.toString(), period.getYears(), period.getMonths(), period.getDays(),
-                "Deleted or anonymised " + describe(period) + " after the trajectory ends; of the signature record only "
-                        + "what proof of the declaration requires is kept, pseudonymised where possible.");
-    }
-
-    /** An ISO-8601 period (P5Y) or a number of days as Micronaut writes durations (1825d). */
-    private static Period period(String configured) {
-        String value = configured.strip();
-        try {
-            return value.matches("\\d+d") ? Period.ofDays(Integer.parseInt(value.substring(0, value.length() - 1))) : Period.parse(value);
-        } catch (DateTimeParseException | NumberFormatException e) {
-            return Period.parse(DEFAULT_KEEP_FOR);
-        }
-    }
-
-    private static String describe(Period period) {
-        if (period.equals(Period.parse(DEFAULT_KEEP_FOR))) {
-            return "five years";
-        }
-        return period.getYears() + " years, " + period.getMonths() + " months and " + period.getDays() + " days";
+    /**
+     * The retention job's own period ({@code meedoen.retention.keep-for}, five years by default) and its own
+     * rule for when a trajectory ends (TrajectoryEnds), so the date told is the date the job will act on,
+     * as things stand today: more activity, or a deadline still ahead, moves it later.
+     */
+    private Retention retention(Instant trajectoryEnds) {
+        Period period = retention.keepFor();
+        LocalDate deletedAfter = trajectoryEnds.atZone(NETHERLANDS).plus(period).toLocalDate();
+        return new Retention(period.toString(), period.getYears(), period.getMonths(), period.getDays(), trajectoryEnds, deletedAfter,
+                "Deleted " + (period.equals(Period.ofYears(5)) ? "five years" : period.toString()) + " after the trajectory ends; of the "
+                        + "signature record only what proof of the declaration requires is kept, without name, image, reason or address.");
     }
 }

@@ -198,6 +198,12 @@ class PersonalDataQueries {
                 """, row -> new StaffAction(row.getString("action"), instant(row, "at")), municipality, newcomer, newcomer, newcomer, newcomer);
     }
 
+    /** When the trajectory ends as the retention job sees it today (TrajectoryEnds). */
+    Instant trajectoryEnd(UUID newcomer) {
+        return list("SELECT " + TrajectoryEnds.ENDED_AT + " AS ended FROM newcomer n WHERE n.id = ?", row -> instant(row, "ended"), newcomer)
+                .getFirst();
+    }
+
     private static Session session(ResultSet row) throws SQLException {
         return new Session(row.getString("title"), instant(row, "starts_at"), instant(row, "ends_at"), row.getString("place_name"),
                 row.getString("place_address"), row.getString("session_status"));

@@ -112,10 +112,11 @@ record PersonalDataReport(Instant madeAt, Registration registration, List<Invita
     }
 
     /**
-     * When the data goes: {@code keepFor} as configured (an ISO-8601 period such as P5Y), counted from the
-     * end of the trajectory, and the same split into years, months and days for the app to write out.
+     * When the data goes: {@code keepFor} as configured (an ISO-8601 period such as P5Y), also split into
+     * years, months and days for the app to write out; when the trajectory ends as things stand today, and
+     * the day after which the data is deleted.
      */
     @Serdeable
-    record Retention(String keepFor, int years, int months, int days, String rule) {
+    record Retention(String keepFor, int years, int months, int days, Instant trajectoryEnds, LocalDate deletedAfter, String rule) {
     }
 }

@@ -45,7 +45,8 @@ export async function showMyData() {
         ...report.pushMessages.map((push) => h('p', {}, t('privacy.push', { date: moment(push.sentAt ?? push.queuedAt) })))]),
       group('staff-actions', t('privacy.staffActions'), report.staffActions.map((action) => h('p', {},
         moment(action.at), ': ', h('span', { lang: 'en', dir: 'ltr' }, action.action)))),
-      group('retention', t('privacy.retention'), [h('p', {}, t('privacy.retention.rule', { period: period(report.retention) }))]),
+      group('retention', t('privacy.retention'), [h('p', {}, t('privacy.retention.rule', { period: period(report.retention) }), ' ',
+        t('privacy.retention.date', { date: day(report.retention.deletedAfter) }))]),
       h('p', { class: 'meta-line' }, t('privacy.madeAt', { date: moment(report.madeAt) }))),
   );
 }

@@ -148,6 +148,9 @@ class NewcomerSeesWhatIsHeldAboutThemTest {
         assertTrue(report.staffActions().stream().anyMatch(action -> action.action().equals("signature.revoked")));
         assertEquals("P5Y", report.retention().keepFor());
         assertEquals(5, report.retention().years());
+        assertTrue(report.retention().trajectoryEnds().isAfter(report.madeAt()), "a workshop is still ahead, so the trajectory has not ended");
+        assertEquals(report.retention().trajectoryEnds().atZone(java.time.ZoneId.of("Europe/Amsterdam")).plusYears(5).toLocalDate(),
+                report.retention().deletedAfter());
     }
 
     @Test
