@@ -19,6 +19,7 @@ const SHELL = [
   '/js/screens/ui-text-editor.js',
   '/js/screens/declaration-form.js', '/js/screens/sign.js',
   '/js/screens/staff-figures.js',
+  '/js/screens/my-data.js',
 ];
 const NETWORK_TIMEOUT_MS = 6000;
 

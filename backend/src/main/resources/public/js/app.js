@@ -32,6 +32,8 @@ const signatures = () => import('./screens/staff-signatures.js');
 const verify = () => import('./screens/verify.js');
 // Signing on the newcomer's own phone happens once in their trajectory: loaded when opened.
 const signOnPhone = () => import('./screens/sign.js');
+// What the municipality holds about the newcomer: opened now and then, so loaded when opened.
+const myData = () => import('./screens/my-data.js');
 
 const routes = [
   [/^#\/language$/, () => showLanguagePicker()],
@@ -44,6 +46,7 @@ const routes = [
   [/^#\/booking$/, () => showBooking()],
   [/^#\/sessions$/, () => showSessions()],
   [/^#\/sign$/, async () => (await signOnPhone()).showSigningOnPhone()],
+  [/^#\/my-data$/, async () => (await myData()).showMyData()],
   [/^#\/verify\/([0-9A-Za-z]{1,20})$/, async (code) => (await verify()).showVerification(code)],
   [/^#\/invite(?:\/([0-9A-Za-z-]{1,40}))?$/, (code) => showInvite(code ?? '')],
   [/^#\/staff(?:\/(GM[0-9]{4}))?$/, async (code) => (await staff()).showStaffHome(code)],

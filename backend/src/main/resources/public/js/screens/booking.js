@@ -175,7 +175,7 @@ function sessionParts(session) {
   ];
 }
 
-function formatTime(instant) {
+export function formatTime(instant) {
   return new Intl.DateTimeFormat(currentLanguage().lang, {
     dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Amsterdam', calendar: 'gregory',
   }).format(new Date(instant));

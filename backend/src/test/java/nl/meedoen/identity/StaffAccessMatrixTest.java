@@ -128,7 +128,8 @@ class StaffAccessMatrixTest {
             "GET /api/v1/newcomer/signing-ceremony",
             "GET /api/v1/newcomer/signing-ceremonies/{id}",
             "POST /api/v1/newcomer/signing-ceremonies/{id}/signature",
-            "GET /api/v1/newcomer/signature/certificate.pdf");
+            "GET /api/v1/newcomer/signature/certificate.pdf",
+            "GET /api/v1/newcomer/personal-data");
 
     private static final List<Operation> OPERATIONS = List.of(
             new Operation("GET", "/api/v1/staff/me", Set.of(), f -> "/api/v1/staff/me", f -> null),
