@@ -1,6 +1,6 @@
 // Keeps Meedoen usable offline: the app itself is served from the cache and refreshed in the
 // background; API reads go to the network first and fall back to the last copy when there is none.
-const SHELL_CACHE = 'meedoen-shell-v16';
+const SHELL_CACHE = 'meedoen-shell-v17';
 const API_CACHE = 'meedoen-api-v1';
 const SHELL = [
   '/', '/index.html', '/manifest.json', '/css/app.css', '/icons/icon.svg', '/icons/icon-192.png', '/icons/language.svg',
