@@ -13,7 +13,7 @@ record Delivery(Result result, String reason, @Nullable Duration retryAfter) {
     enum Result {
         /** The push service took it (201): it reaches the phone when the phone is online. */
         ACCEPTED,
-        /** 404 or 410: the subscription ended (the app was removed, permission withdrawn). */
+        /** 404 or 410: the subscription ended (the app was removed, permission withdrawn); or its keys are unusable. */
         GONE,
         /** A network failure, 429, 5xx, or a refused VAPID token: worth trying again later. */
         TRY_AGAIN,
@@ -37,6 +37,11 @@ record Delivery(Result result, String reason, @Nullable Duration retryAfter) {
             return new Delivery(Result.TRY_AGAIN, reason, retryAfter);
         }
         return new Delivery(Result.REFUSED, reason, null);
+    }
+
+    /** The phone's keys cannot encrypt a notice: the subscription can never receive one. */
+    static Delivery unusableKeys(Exception failure) {
+        return new Delivery(Result.GONE, "unusable keys (" + failure.getClass().getSimpleName() + ")", null);
     }
 
     static Delivery failed(Exception failure) {

@@ -40,7 +40,14 @@ class PushServiceCall {
         try {
             WebPush webPush = serverKey.webPush();
             long ttl = Math.clamp(Duration.between(Instant.now(), push.validUntil()).toSeconds(), 0, LONGEST_TTL_SECONDS);
-            byte[] body = webPush.getBody(push.payload().getBytes(StandardCharsets.UTF_8), push.p256dh(), push.auth());
+            byte[] body;
+            try {
+                body = webPush.getBody(push.payload().getBytes(StandardCharsets.UTF_8), push.p256dh(), push.auth());
+            } catch (Exception e) {
+                // Keys nothing can be encrypted for (not a point on the curve, say) will never receive a
+                // notice; left in the queue, the notice would be claimed first again and hold up every other.
+                return Delivery.unusableKeys(e);
+            }
             Map<String, String> headers = webPush.getHeaders(push.endpoint(), (int) ttl, null, WebPush.Urgency.High);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(push.endpoint()))
                     .timeout(PushHttpClient.TIMEOUT)

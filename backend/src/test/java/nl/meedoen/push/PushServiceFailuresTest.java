@@ -141,6 +141,29 @@ class PushServiceFailuresTest implements TestPropertyProvider {
     }
 
     @Test
+    void aSubscriptionWithUnusableKeysIsRemovedAndHoldsUpNoOtherNotice() {
+        // given a phone whose stored key is not a point on the curve, and a phone that is fine
+        Subscribed broken = subscribedPhone();
+        byte[] offTheCurve = new byte[65];
+        java.util.Arrays.fill(offTheCurve, (byte) 1);
+        offTheCurve[0] = 4;
+        database.update("UPDATE push_subscription SET p256dh = ? WHERE endpoint = ?", offTheCurve, broken.endpoint());
+        Subscribed fine = subscribedPhone();
+        String brokenKey = "reminder-2h:" + UUID.randomUUID();
+        String fineKey = "reminder-2h:" + UUID.randomUUID();
+
+        // when a notice is queued for each, the broken one first
+        Notices.queue(instance, broken.newcomer(), Notices.reminder(brokenKey));
+        Notices.queue(instance, fine.newcomer(), Notices.reminder(fineKey));
+
+        // then the broken subscription is removed with its notice, and the other notice is delivered
+        FakePushService.await(() -> Notices.row(database, fineKey).sent(), "the other notice sent");
+        FakePushService.await(() -> Notices.subscriptions(database, broken.endpoint()) == 0, "the broken subscription removed");
+        assertEquals(0, Notices.rows(database, brokenKey));
+        assertEquals(0, pushService.receivedAt(broken.endpoint()).size(), "nothing went out for the unusable keys");
+    }
+
+    @Test
     void aNoticeQueuedAfterItsValidityIsNotQueued() {
         Subscribed phone = subscribedPhone();
         String endpoint = phone.endpoint();
