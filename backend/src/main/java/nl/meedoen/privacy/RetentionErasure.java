@@ -2,6 +2,7 @@ package nl.meedoen.privacy;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.meedoen.database.PlainSql;
 import nl.meedoen.identity.AuditLog;
 import nl.meedoen.signing.SignatureErasure;
 
@@ -34,10 +35,10 @@ class RetentionErasure {
 
     private final TrajectoryEnds ends;
     private final SignatureErasure signatures;
-    private final RetentionSql sql;
+    private final PlainSql sql;
     private final AuditLog audit;
 
-    RetentionErasure(TrajectoryEnds ends, SignatureErasure signatures, RetentionSql sql, AuditLog audit) {
+    RetentionErasure(TrajectoryEnds ends, SignatureErasure signatures, PlainSql sql, AuditLog audit) {
         this.ends = ends;
         this.signatures = signatures;
         this.sql = sql;

@@ -2,6 +2,7 @@ package nl.meedoen.privacy;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.meedoen.database.PlainSql;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,9 +16,9 @@ import java.time.LocalDate;
 @Singleton
 class RetentionRuns {
 
-    private final RetentionSql sql;
+    private final PlainSql sql;
 
-    RetentionRuns(RetentionSql sql) {
+    RetentionRuns(PlainSql sql) {
         this.sql = sql;
     }
 

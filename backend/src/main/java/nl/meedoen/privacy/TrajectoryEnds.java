@@ -1,6 +1,7 @@
 package nl.meedoen.privacy;
 
 import jakarta.inject.Singleton;
+import nl.meedoen.database.PlainSql;
 
 import java.time.Instant;
 import java.util.List;
@@ -45,9 +46,9 @@ final class TrajectoryEnds {
                 END)
             """;
 
-    private final RetentionSql sql;
+    private final PlainSql sql;
 
-    TrajectoryEnds(RetentionSql sql) {
+    TrajectoryEnds(PlainSql sql) {
         this.sql = sql;
     }
 

@@ -1,6 +1,7 @@
 package nl.meedoen.signing;
 
 import jakarta.inject.Singleton;
+import nl.meedoen.database.PlainSql;
 import org.jspecify.annotations.Nullable;
 
 import java.sql.ResultSet;
@@ -13,9 +14,9 @@ import java.util.UUID;
 @Singleton
 class Ceremonies {
 
-    private final Db db;
+    private final PlainSql db;
 
-    Ceremonies(Db db) {
+    Ceremonies(PlainSql db) {
         this.db = db;
     }
 
@@ -72,11 +73,11 @@ class Ceremonies {
     }
 
     private static Ceremony row(ResultSet row) throws SQLException {
-        return new Ceremony(Db.uuid(row, "id"), row.getString("municipality_code"), Db.uuid(row, "newcomer_id"), Db.uuid(row, "session_id"),
-                Db.uuid(row, "opened_by"), row.getInt("declaration_version"), (Long) row.getObject("translation_id"),
+        return new Ceremony(PlainSql.uuid(row, "id"), row.getString("municipality_code"), PlainSql.uuid(row, "newcomer_id"), PlainSql.uuid(row, "session_id"),
+                PlainSql.uuid(row, "opened_by"), row.getInt("declaration_version"), (Long) row.getObject("translation_id"),
                 (Integer) row.getObject("local_agreements_version"), row.getString("locale"), row.getString("document_sha256"),
-                row.getString("submission_key"), row.getBytes("signature_png"), row.getString("typed_name"), Db.instant(row, "signed_at"),
-                row.getString("device"), row.getString("client_address"), Db.uuid(row, "signature_id"),
-                Db.instant(row, "on_phone_until"));
+                row.getString("submission_key"), row.getBytes("signature_png"), row.getString("typed_name"), PlainSql.instant(row, "signed_at"),
+                row.getString("device"), row.getString("client_address"), PlainSql.uuid(row, "signature_id"),
+                PlainSql.instant(row, "on_phone_until"));
     }
 }

@@ -1,6 +1,7 @@
 package nl.meedoen.signing;
 
 import jakarta.inject.Singleton;
+import nl.meedoen.database.PlainSql;
 import nl.meedoen.identity.NotFound;
 
 import java.util.Optional;
@@ -13,9 +14,9 @@ import java.util.UUID;
 @Singleton
 class CeremonyNewcomers {
 
-    private final Db db;
+    private final PlainSql db;
 
-    CeremonyNewcomers(Db db) {
+    CeremonyNewcomers(PlainSql db) {
         this.db = db;
     }
 
@@ -25,7 +26,7 @@ class CeremonyNewcomers {
 
     Optional<CeremonyNewcomer> find(UUID id) {
         return db.one("SELECT id, municipality_code, name, preferred_lang, target_group FROM newcomer WHERE id = ?",
-                row -> new CeremonyNewcomer(Db.uuid(row, "id"), row.getString(2), row.getString(3), row.getString(4), row.getString(5)), id);
+                row -> new CeremonyNewcomer(PlainSql.uuid(row, "id"), row.getString(2), row.getString(3), row.getString(4), row.getString(5)), id);
     }
 
     /** Whether a phone of the newcomer is linked (redeemed a letter and was not signed out since). */

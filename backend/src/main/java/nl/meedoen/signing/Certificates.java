@@ -2,6 +2,7 @@ package nl.meedoen.signing;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.meedoen.database.PlainSql;
 import nl.meedoen.identity.NotFound;
 import nl.meedoen.identity.Role;
 import nl.meedoen.identity.SignedInNewcomer;
@@ -27,10 +28,10 @@ class Certificates {
     private final MunicipalityDirectory municipalities;
     private final SupportedLocales locales;
     private final PublicAddress address;
-    private final Db db;
+    private final PlainSql db;
 
     Certificates(Signatures signatures, CeremonyNewcomers newcomers, DeclarationTexts texts, LocalAgreements agreements,
-                 MunicipalityDirectory municipalities, SupportedLocales locales, PublicAddress address, Db db) {
+                 MunicipalityDirectory municipalities, SupportedLocales locales, PublicAddress address, PlainSql db) {
         this.signatures = signatures;
         this.newcomers = newcomers;
         this.texts = texts;

@@ -5,6 +5,7 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.meedoen.content.ContentFolder;
+import nl.meedoen.database.PlainSql;
 import nl.meedoen.locale.SupportedLocales;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +30,9 @@ class DeclarationImporter {
     private final ContentFolder folder;
     private final DeclarationTexts texts;
     private final SupportedLocales locales;
-    private final Db db;
+    private final PlainSql db;
 
-    DeclarationImporter(ContentFolder folder, DeclarationTexts texts, SupportedLocales locales, Db db) {
+    DeclarationImporter(ContentFolder folder, DeclarationTexts texts, SupportedLocales locales, PlainSql db) {
         this.folder = folder;
         this.texts = texts;
         this.locales = locales;

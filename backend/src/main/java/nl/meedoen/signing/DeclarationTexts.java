@@ -1,6 +1,7 @@
 package nl.meedoen.signing;
 
 import jakarta.inject.Singleton;
+import nl.meedoen.database.PlainSql;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,9 +17,9 @@ class DeclarationTexts {
               JOIN declaration_version v ON v.version = t.version
             """;
 
-    private final Db db;
+    private final PlainSql db;
 
-    DeclarationTexts(Db db) {
+    DeclarationTexts(PlainSql db) {
         this.db = db;
     }
 

@@ -3,6 +3,7 @@ package nl.meedoen.signing;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.meedoen.database.PlainSql;
 import nl.meedoen.identity.AuditLog;
 import nl.meedoen.identity.NotFound;
 import nl.meedoen.identity.Role;
@@ -25,10 +26,10 @@ class DuoWorklist {
     record Entry(UUID signatureId, String name, LocalDate date, String result) {
     }
 
-    private final Db db;
+    private final PlainSql db;
     private final AuditLog audit;
 
-    DuoWorklist(Db db, AuditLog audit) {
+    DuoWorklist(PlainSql db, AuditLog audit) {
         this.db = db;
         this.audit = audit;
     }
@@ -44,7 +45,7 @@ class DuoWorklist {
                    AND NOT EXISTS (SELECT 1 FROM signature r WHERE r.revokes = s.id)
                    AND NOT EXISTS (SELECT 1 FROM duo_registration d WHERE d.signature_id = s.id)
                  ORDER BY s.position
-                """, row -> new Entry(Db.uuid(row, "id"), row.getString("name"), row.getObject("day", LocalDate.class),
+                """, row -> new Entry(PlainSql.uuid(row, "id"), row.getString("name"), row.getObject("day", LocalDate.class),
                 row.getString("kind")), municipality);
     }
 

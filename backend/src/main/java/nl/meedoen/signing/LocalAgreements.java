@@ -2,6 +2,7 @@ package nl.meedoen.signing;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.meedoen.database.PlainSql;
 import nl.meedoen.identity.AuditLog;
 import nl.meedoen.identity.SignedInStaff;
 import nl.meedoen.locale.SupportedLocales;
@@ -25,11 +26,11 @@ class LocalAgreements {
     /** The longest text, Dutch or translated, in characters. */
     static final int MAX_LENGTH = 8000;
 
-    private final Db db;
+    private final PlainSql db;
     private final AuditLog audit;
     private final SupportedLocales locales;
 
-    LocalAgreements(Db db, AuditLog audit, SupportedLocales locales) {
+    LocalAgreements(PlainSql db, AuditLog audit, SupportedLocales locales) {
         this.db = db;
         this.audit = audit;
         this.locales = locales;
@@ -63,7 +64,7 @@ class LocalAgreements {
                  WHERE a.municipality_code = ?
                  ORDER BY a.version DESC, a.lang
                 """, row -> new Text(row.getInt(1), row.getString(2), row.getString(3), row.getString(4),
-                Db.instant(row, "created_at"), row.getString(6)), municipality);
+                PlainSql.instant(row, "created_at"), row.getString(6)), municipality);
         Map<Integer, List<Text>> byVersion = new LinkedHashMap<>();
         texts.forEach(text -> byVersion.computeIfAbsent(text.version(), version -> new ArrayList<>()).add(text));
         List<LocalAgreementsEdition> editions = new ArrayList<>();

@@ -3,6 +3,7 @@ package nl.meedoen.signing;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.meedoen.database.PlainSql;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -21,9 +22,9 @@ public class SignatureErasure {
     public record Erased(int rows, int keptWhole) {
     }
 
-    private final Db db;
+    private final PlainSql db;
 
-    SignatureErasure(Db db) {
+    SignatureErasure(PlainSql db) {
         this.db = db;
     }
 

@@ -2,6 +2,7 @@ package nl.meedoen.signing;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.meedoen.database.PlainSql;
 import nl.meedoen.identity.AuditLog;
 import nl.meedoen.identity.NotFound;
 import nl.meedoen.identity.Role;
@@ -26,9 +27,9 @@ class SignatureRecord {
     private final CeremonyNewcomers newcomers;
     private final MunicipalityDirectory municipalities;
     private final AuditLog audit;
-    private final Db db;
+    private final PlainSql db;
 
-    SignatureRecord(Signatures signatures, CeremonyNewcomers newcomers, MunicipalityDirectory municipalities, AuditLog audit, Db db) {
+    SignatureRecord(Signatures signatures, CeremonyNewcomers newcomers, MunicipalityDirectory municipalities, AuditLog audit, PlainSql db) {
         this.db = db;
         this.signatures = signatures;
         this.newcomers = newcomers;

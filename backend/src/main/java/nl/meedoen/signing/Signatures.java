@@ -3,6 +3,7 @@ package nl.meedoen.signing;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.meedoen.database.PlainSql;
 
 import java.security.SecureRandom;
 import java.sql.ResultSet;
@@ -28,9 +29,9 @@ class Signatures {
             """;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Db db;
+    private final PlainSql db;
 
-    Signatures(Db db) {
+    Signatures(PlainSql db) {
         this.db = db;
     }
 
@@ -99,13 +100,13 @@ class Signatures {
     }
 
     static SignatureRow row(ResultSet row) throws SQLException {
-        return new SignatureRow(Db.uuid(row, "id"), row.getString("municipality_code"), row.getLong("position"), row.getString("kind"),
-                Db.uuid(row, "newcomer_id"), Db.uuid(row, "session_id"), (Integer) row.getObject("declaration_version"),
+        return new SignatureRow(PlainSql.uuid(row, "id"), row.getString("municipality_code"), row.getLong("position"), row.getString("kind"),
+                PlainSql.uuid(row, "newcomer_id"), PlainSql.uuid(row, "session_id"), (Integer) row.getObject("declaration_version"),
                 (Long) row.getObject("translation_id"), (Integer) row.getObject("local_agreements_version"), row.getString("locale"),
                 row.getString("document_sha256"), row.getBytes("signature_png"), row.getString("typed_name"), row.getString("reason"),
-                Db.uuid(row, "revokes"), Db.instant(row, "signed_at"), Db.uuid(row, "recorded_by"), Db.instant(row, "recorded_at"),
+                PlainSql.uuid(row, "revokes"), PlainSql.instant(row, "signed_at"), PlainSql.uuid(row, "recorded_by"), PlainSql.instant(row, "recorded_at"),
                 row.getString("device"), row.getString("client_address"), row.getString("verification_code"),
                 row.getString("previous_hash"), row.getString("row_hash"), row.getString("personal_sha256"), row.getBytes("personal_salt"),
-                Db.instant(row, "erased_at"));
+                PlainSql.instant(row, "erased_at"));
     }
 }

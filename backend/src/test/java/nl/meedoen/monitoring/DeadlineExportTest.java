@@ -5,12 +5,12 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.meedoen.testing.Api;
+import nl.meedoen.testing.CsvLines;
 import nl.meedoen.testing.Sql;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -52,7 +52,7 @@ class DeadlineExportTest {
         assertEquals("no-store", csv.header("Cache-Control"));
         assertEquals("attachment; filename=\"termijnen-" + town + "-" + today + ".csv\"", csv.header("Content-Disposition"),
                 "the file is named for the municipality and the day, never for a person");
-        List<List<String>> rows = parse(csv.body());
+        List<List<String>> rows = CsvLines.parse(csv.body());
         assertEquals(List.of("naam", "taal", "regime", "start", "termijn", "dagen over", "dagen te laat", "wat ontbreekt", "datum", "kenmerk"),
                 rows.getFirst());
         assertEquals(List.of(
@@ -77,41 +77,5 @@ class DeadlineExportTest {
 
         List<Event> events = api.get(DeadlineTestData.path(town, "/audit-events"), "Authorization", coordinator).asListOf(Event.class);
         assertTrue(events.stream().noneMatch(event -> event.action().equals("deadline-list.exported")));
-    }
-
-    /** Semicolon-separated, every field quoted, quotes doubled, rows ended by CRLF: what a spreadsheet reads. */
-    private static List<List<String>> parse(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ';') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                throw new AssertionError("unquoted character " + c + " at " + i + " in\n" + text);
-            }
-        }
-        assertTrue(row.isEmpty() && field.isEmpty(), "the file ends with a complete row");
-        return rows;
     }
 }

@@ -10,6 +10,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.meedoen.testing.Api;
 import nl.meedoen.testing.Chromium;
+import nl.meedoen.testing.CsvLines;
 import nl.meedoen.testing.Sql;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,7 +73,7 @@ class FiguresDashboardTest {
             }
 
             Download download = page.waitForDownload(() -> page.locator("#figures-download").click());
-            List<List<String>> lines = FiguresCsvLines.parse(Files.readString(download.path()));
+            List<List<String>> lines = CsvLines.parse(Files.readString(download.path()));
             assertTrue(lines.contains(List.of(scenario.municipality, "Cijferstad " + scenario.municipality,
                     scenario.from.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")),
                     scenario.to.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")), "taal", "Arabisch", "Ondertekend", "2")),

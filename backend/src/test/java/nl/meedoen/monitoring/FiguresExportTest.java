@@ -5,6 +5,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.meedoen.testing.Api;
+import nl.meedoen.testing.CsvLines;
 import nl.meedoen.testing.Sql;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +61,7 @@ class FiguresExportTest {
         assertTrue(file.header("Content-Type").startsWith("text/csv"));
         assertEquals("attachment; filename=\"cijfers-" + scenario.municipality + "-" + scenario.from + "-" + scenario.to + ".csv\"",
                 file.header("Content-Disposition"));
-        assertEquals(expectedLines(scenario), FiguresCsvLines.parse(file.body()));
+        assertEquals(expectedLines(scenario), CsvLines.parse(file.body()));
 
         List<Event> events = api.get(FiguresTestData.path(scenario.municipality, "/audit-events?limit=100"), "Authorization",
                 scenario.coordinator.token()).asListOf(Event.class);

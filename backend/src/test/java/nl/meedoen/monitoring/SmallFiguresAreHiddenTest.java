@@ -5,6 +5,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.meedoen.testing.Api;
+import nl.meedoen.testing.CsvLines;
 import nl.meedoen.testing.Sql;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,7 @@ class SmallFiguresAreHiddenTest {
 
         Api.Response file = api.get("/api/v1/figures/export?from=" + FROM + "&to=" + TO, "Authorization", admin);
         assertEquals(200, file.status(), file.body());
-        List<List<String>> lines = FiguresCsvLines.parse(file.body());
+        List<List<String>> lines = CsvLines.parse(file.body());
         assertEquals(1 + 4 * 15, lines.size(), "a header, then 15 figures for each municipality and the total");
         Map<String, String> values = lines.stream().skip(1)
                 .collect(Collectors.toMap(line -> line.get(0) + "|" + line.get(6) + "|" + line.get(5), line -> line.get(7)));

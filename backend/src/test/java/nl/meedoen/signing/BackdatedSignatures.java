@@ -1,6 +1,7 @@
 package nl.meedoen.signing;
 
 import io.micronaut.context.BeanContext;
+import nl.meedoen.database.PlainSql;
 import nl.meedoen.testing.Sql;
 
 import java.time.Instant;
@@ -27,7 +28,7 @@ public final class BackdatedSignatures {
 
     /** A typed-name signature of the newcomer, witnessed by the staff member at that moment. */
     public Signed signed(String municipality, UUID newcomer, UUID witness, Instant at, String typedName) {
-        int version = context.getBean(Db.class).one("SELECT min(version) FROM declaration_version", row -> row.getInt(1)).orElseThrow();
+        int version = context.getBean(PlainSql.class).one("SELECT min(version) FROM declaration_version", row -> row.getInt(1)).orElseThrow();
         byte[] document = new byte[32];
         ThreadLocalRandom.current().nextBytes(document);
         SignatureRow draft = new SignatureRow(UUID.randomUUID(), municipality, 0, "signed", newcomer, null, version, null, null, "nl",

@@ -1,4 +1,4 @@
-package nl.meedoen.privacy;
+package nl.meedoen.database;
 
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -11,28 +11,29 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Plain SQL on the connection of the surrounding transaction (or a transaction of its own). Retention
- * reaches into the tables of every feature that holds something of a newcomer, so its SQL is written
- * out in full, in the classes that use it.
+ * Plain SQL on the connection of the surrounding transaction. For features whose SQL is best written
+ * out in full: signing (bytes, chain positions and append-only rows whose exact values matter) and
+ * retention (which reaches into the tables of every feature that holds something of a newcomer).
  */
 @Singleton
-final class RetentionSql {
+public final class PlainSql {
 
     @FunctionalInterface
-    interface Rows<T> {
+    public interface Rows<T> {
         T map(ResultSet row) throws SQLException;
     }
 
     private final TransactionOperations<Connection> transactions;
 
-    RetentionSql(TransactionOperations<Connection> transactions) {
+    PlainSql(TransactionOperations<Connection> transactions) {
         this.transactions = transactions;
     }
 
-    <T> List<T> list(String sql, Rows<T> rows, Object... parameters) {
+    public <T> List<T> list(String sql, Rows<T> rows, Object... parameters) {
         return transactions.executeWrite(status -> {
             try (PreparedStatement statement = prepare(status.getConnection(), sql, parameters);
                  ResultSet result = statement.executeQuery()) {
@@ -47,7 +48,12 @@ final class RetentionSql {
         });
     }
 
-    int update(String sql, Object... parameters) {
+    public <T> Optional<T> one(String sql, Rows<T> rows, Object... parameters) {
+        List<T> list = list(sql, rows, parameters);
+        return list.isEmpty() ? Optional.empty() : Optional.of(list.getFirst());
+    }
+
+    public int update(String sql, Object... parameters) {
         return transactions.executeWrite(status -> {
             try (PreparedStatement statement = prepare(status.getConnection(), sql, parameters)) {
                 return statement.executeUpdate();
@@ -55,6 +61,20 @@ final class RetentionSql {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /** Waits until no other transaction holds the lock, and holds it until this one ends. */
+    public void lockUntilCommit(String name) {
+        one("SELECT pg_advisory_xact_lock(hashtext(?)::bigint)", row -> true, name);
+    }
+
+    public static @org.jspecify.annotations.Nullable Instant instant(ResultSet row, String column) throws SQLException {
+        Timestamp value = row.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    public static @org.jspecify.annotations.Nullable UUID uuid(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, UUID.class);
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, Object[] parameters) throws SQLException {

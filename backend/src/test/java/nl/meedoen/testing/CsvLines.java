@@ -1,15 +1,18 @@
-package nl.meedoen.monitoring;
+package nl.meedoen.testing;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a CSV file as a spreadsheet does: lines ending in CRLF, fields split by ';', quotes around fields and "" inside them. */
-final class FiguresCsvLines {
+/**
+ * Reads an export of the service as a spreadsheet does: lines ending in CRLF, fields split by ';', quotes
+ * around every field and "" inside them. Anything else fails the test.
+ */
+public final class CsvLines {
 
-    private FiguresCsvLines() {
+    private CsvLines() {
     }
 
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         List<List<String>> lines = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -37,7 +40,7 @@ final class FiguresCsvLines {
                 fields = new ArrayList<>();
                 i++;
             } else {
-                field.append(c);
+                throw new AssertionError("unquoted character " + c + " at " + i + " in\n" + text);
             }
         }
         if (quoted || field.length() > 0 || !fields.isEmpty()) {
