@@ -81,6 +81,7 @@ public final class PlainSql {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < parameters.length; i++) {
             Object value = switch (parameters[i]) {
+                case null -> null;
                 case Instant instant -> Timestamp.from(instant);
                 case UUID[] ids -> connection.createArrayOf("uuid", ids);
                 default -> parameters[i];
