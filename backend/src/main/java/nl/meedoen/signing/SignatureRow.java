@@ -57,12 +57,13 @@ record SignatureRow(UUID id, String municipality, long position, String kind, UU
         return erasedAt != null;
     }
 
+    /**
+     * The content the row hash is computed over. Format 2 holds the personal parts only through their
+     * salted hash, so that erasing them keeps the row verifiable; format 1 holds them in place.
+     */
     String canonical() {
-        return isFormat2() ? canonical2() : canonical1();
-    }
-
-    private String canonical1() {
-        StringBuilder content = new StringBuilder(FORMAT).append('\n');
+        boolean format2 = isFormat2();
+        StringBuilder content = new StringBuilder(format2 ? FORMAT_2 : FORMAT).append('\n');
         line(content, "id", id);
         line(content, "municipality", municipality);
         line(content, "position", position);
@@ -74,38 +75,21 @@ record SignatureRow(UUID id, String municipality, long position, String kind, UU
         line(content, "local-agreements-version", localAgreementsVersion);
         line(content, "locale", locale);
         line(content, "document-sha256", documentSha256);
-        line(content, "signature-png-sha256", signaturePng == null ? null : DocumentHash.sha256Hex(signaturePng));
-        line(content, "typed-name", typedName);
-        line(content, "reason", reason);
+        if (format2) {
+            line(content, "personal-sha256", personalSha256);
+        } else {
+            line(content, "signature-png-sha256", signaturePng == null ? null : DocumentHash.sha256Hex(signaturePng));
+            line(content, "typed-name", typedName);
+            line(content, "reason", reason);
+        }
         line(content, "revokes", revokes);
         line(content, "signed-at", signedAt == null ? null : INSTANT.format(signedAt));
         line(content, "recorded-by", recordedBy);
         line(content, "recorded-at", INSTANT.format(recordedAt));
-        line(content, "device", device);
-        line(content, "client-address", clientAddress);
-        line(content, "verification-code", verificationCode);
-        line(content, "previous-hash", previousHash);
-        return content.toString();
-    }
-
-    private String canonical2() {
-        StringBuilder content = new StringBuilder(FORMAT_2).append('\n');
-        line(content, "id", id);
-        line(content, "municipality", municipality);
-        line(content, "position", position);
-        line(content, "kind", kind);
-        line(content, "newcomer", newcomer);
-        line(content, "session", session);
-        line(content, "declaration-version", declarationVersion);
-        line(content, "translation", translationId);
-        line(content, "local-agreements-version", localAgreementsVersion);
-        line(content, "locale", locale);
-        line(content, "document-sha256", documentSha256);
-        line(content, "personal-sha256", personalSha256);
-        line(content, "revokes", revokes);
-        line(content, "signed-at", signedAt == null ? null : INSTANT.format(signedAt));
-        line(content, "recorded-by", recordedBy);
-        line(content, "recorded-at", INSTANT.format(recordedAt));
+        if (!format2) {
+            line(content, "device", device);
+            line(content, "client-address", clientAddress);
+        }
         line(content, "verification-code", verificationCode);
         line(content, "previous-hash", previousHash);
         return content.toString();

@@ -4,6 +4,7 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.meedoen.content.MarkdownRenderer;
+import nl.meedoen.locale.SupportedLocales;
 
 import java.util.UUID;
 
@@ -36,7 +37,7 @@ public class LocalPagePublisher {
             pages.countUpVersion(municipality, slug);
         }
         int version = pages.version(municipality, slug);
-        texts.publish(municipality, slug, "nl", title, summary, markdown, renderer.toSafeHtml(markdown),
+        texts.publish(municipality, slug, SupportedLocales.SOURCE, title, summary, markdown, renderer.toSafeHtml(markdown),
                 renderer.wordCount(markdown), version, "source", editor);
         return version;
     }

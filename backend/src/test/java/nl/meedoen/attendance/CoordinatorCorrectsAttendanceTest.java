@@ -79,8 +79,7 @@ class CoordinatorCorrectsAttendanceTest {
                     .hasText("De aanwezigheid van Nieuwkomer " + marked.toString().substring(0, 8) + " is nu: niet gekomen.");
             assertThat(markedRow.locator(".attendance-state")).hasText("niet gekomen");
             assertThat(markedRow.locator("button[data-status=no-show]")).isDisabled();
-            assertEquals(0, ((Number) page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue(),
-                    "nothing scrolls sideways on a 360 px screen");
+            Chromium.assertNoSidewaysScroll(page, "nothing scrolls sideways on a 360 px screen");
 
             page.navigate(app + "/#/staff/" + town);
             assertThat(page.locator("#audit-log li").first()).containsText("aanwezigheid aangepast van aanwezig naar niet gekomen");

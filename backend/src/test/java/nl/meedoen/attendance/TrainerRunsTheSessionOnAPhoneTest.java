@@ -84,8 +84,7 @@ class TrainerRunsTheSessionOnAPhoneTest {
             assertThat(page.locator("#attendance-confirmed")).containsText("2 aanwezig");
             assertThat(page.locator("#confirm-attendance")).hasCount(0);
             assertThat(page.locator("li[data-newcomer='" + stayedAway + "'] .attendance-state")).hasText("niet gekomen");
-            assertEquals(0, ((Number) page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue(),
-                    "nothing scrolls sideways on a 360 px screen");
+            Chromium.assertNoSidewaysScroll(page, "nothing scrolls sideways on a 360 px screen");
         }
         assertEquals(2, data.count("SELECT count(*) FROM attendance WHERE session_id = ? AND status = 'present' AND newcomer_id IN (?, ?)",
                 session, came, walkIn));

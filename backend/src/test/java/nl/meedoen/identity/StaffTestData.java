@@ -3,12 +3,12 @@ package nl.meedoen.identity;
 import io.micronaut.serde.annotation.Serdeable;
 import nl.meedoen.municipality.MunicipalityDirectory;
 import nl.meedoen.testing.Api;
+import nl.meedoen.testing.TestMunicipalities;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -39,11 +39,7 @@ final class StaffTestData {
 
     /** A new municipality with a code in GM7000–GM7999 that no other test uses. */
     String municipality() {
-        String code;
-        do {
-            code = "GM7" + ThreadLocalRandom.current().nextInt(100, 1000);
-        } while (municipalities.exists(code));
-        return municipalities.save(code, "Mailstad " + code).code();
+        return TestMunicipalities.fresh(municipalities, 7, "Mailstad");
     }
 
     static String email(String who) {

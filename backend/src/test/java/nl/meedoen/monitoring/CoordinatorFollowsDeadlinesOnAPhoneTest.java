@@ -35,21 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class CoordinatorFollowsDeadlinesOnAPhoneTest {
 
-    /** Elements that stick out of the screen on either side, and the page itself when it is wider. */
-    private static final String WIDER_THAN_THE_SCREEN = """
-            () => {
-              const width = document.documentElement.clientWidth;
-              const wide = [...document.querySelectorAll('body *')]
-                .filter(element => {
-                  const box = element.getBoundingClientRect();
-                  return box.width > 0 && (box.left < -1 || box.right > width + 1);
-                })
-                .map(element => element.tagName.toLowerCase() + (element.className ? '.' + element.className : ''));
-              if (document.documentElement.scrollWidth > width) {
-                wide.unshift('the page (' + document.documentElement.scrollWidth + ' px)');
-              }
-              return wide.slice(0, 6).join(', ');
-            }""";
 
     private final Chromium chromium = Chromium.shared();
     private final String app;
@@ -90,7 +75,7 @@ class CoordinatorFollowsDeadlinesOnAPhoneTest {
             assertThat(rows.nth(1)).not().hasClass("overdue");
             assertThat(rows.nth(1).locator(".row-meta")).containsText("Aangemeld voor de workshop van");
             assertThat(page.locator("#deadline-summary")).containsText("2 nieuwkomers, van wie 1 te laat");
-            assertEquals("", page.evaluate(WIDER_THAN_THE_SCREEN), "Termijnen is wider than 360 px");
+            Chromium.assertEverythingFitsTheScreen(page, "Termijnen is wider than 360 px");
 
             page.locator("#deadline-weeks").fill("12");
             page.locator("#deadline-weeks").press("Enter");

@@ -30,7 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @MicronautTest(transactional = false)
 class NewcomerSavesTheirDataOnAPhoneTest {
 
-    private static final String SCROLLS_SIDEWAYS = "() => document.documentElement.scrollWidth > window.innerWidth";
 
     private final Chromium chromium = Chromium.shared();
     private final String app;
@@ -65,7 +64,7 @@ class NewcomerSavesTheirDataOnAPhoneTest {
             assertThat(page.locator("#my-data-bookings")).containsText("Waardenworkshop in het Arabisch");
             assertThat(page.locator("#my-data-bookings")).containsText("لديك مقعد");
             assertThat(page.locator("#my-data-retention")).containsText("5");
-            assertEquals(false, page.evaluate(SCROLLS_SIDEWAYS), "My data scrolls sideways at 360 px");
+            Chromium.assertNoSidewaysScroll(page, "My data");
 
             Download download = page.waitForDownload(() -> page.locator("#my-data-download").click());
             assertEquals("mijn-gegevens.json", download.suggestedFilename());

@@ -4,10 +4,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import nl.meedoen.municipality.MunicipalityDirectory;
 import nl.meedoen.testing.Api;
 import nl.meedoen.testing.Sql;
+import nl.meedoen.testing.TestMunicipalities;
 
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -57,11 +57,7 @@ final class PersonalDataTestData {
     }
 
     String municipality() {
-        String code;
-        do {
-            code = "GM3" + ThreadLocalRandom.current().nextInt(100, 1000);
-        } while (municipalities.exists(code));
-        return municipalities.save(code, "Inzagestad " + code).code();
+        return TestMunicipalities.fresh(municipalities, 3, "Inzagestad");
     }
 
     /** A staff member of the municipality with one role, signed in; returns the Authorization header. */

@@ -4,6 +4,7 @@ import io.micronaut.context.BeanContext;
 import nl.meedoen.municipality.MunicipalityDirectory;
 import nl.meedoen.signing.BackdatedSignatures;
 import nl.meedoen.testing.Sql;
+import nl.meedoen.testing.TestMunicipalities;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -38,11 +39,7 @@ final class RetentionTestData {
     }
 
     String municipality() {
-        String code;
-        do {
-            code = "GM7" + ThreadLocalRandom.current().nextInt(100, 1000);
-        } while (municipalities.exists(code));
-        return municipalities.save(code, "Bewaarstad " + code).code();
+        return TestMunicipalities.fresh(municipalities, 7, "Bewaarstad");
     }
 
     UUID staff(String municipality) {

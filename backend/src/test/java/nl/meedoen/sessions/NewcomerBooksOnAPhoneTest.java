@@ -64,7 +64,7 @@ class NewcomerBooksOnAPhoneTest {
             assertThat(page.locator("#booking-status")).hasText("لديك مقعد في ورشة العمل.");
             assertThat(page.locator("#booking-session")).containsText("Buurthuis De Linde");
             assertThat(page.locator("#booking-calendar")).isVisible();
-            fitsTheScreen(page);
+            Chromium.assertNoSidewaysScroll(page, "the booking screen");
 
             // move to the other session in one step
             page.locator("#booking-move").click();
@@ -90,7 +90,4 @@ class NewcomerBooksOnAPhoneTest {
         assertTrue(first.id() != second.id());
     }
 
-    private static void fitsTheScreen(Page page) {
-        assertTrue((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling at 360 px");
-    }
 }

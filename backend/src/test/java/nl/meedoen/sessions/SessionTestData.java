@@ -4,6 +4,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import nl.meedoen.municipality.MunicipalityDirectory;
 import nl.meedoen.testing.Api;
 import nl.meedoen.testing.Sql;
+import nl.meedoen.testing.TestMunicipalities;
 import org.jspecify.annotations.Nullable;
 
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -63,11 +63,7 @@ final class SessionTestData {
 
     /** A new municipality with a code in GM6000–GM6999 that no other test uses. */
     String municipality() {
-        String code;
-        do {
-            code = "GM6" + ThreadLocalRandom.current().nextInt(100, 1000);
-        } while (municipalities.exists(code));
-        return municipalities.save(code, "Workshopstad " + code).code();
+        return TestMunicipalities.fresh(municipalities, 6, "Workshopstad");
     }
 
     String coordinator() {

@@ -53,7 +53,7 @@ class CoordinatorChecksTheSignatureChainTest {
             assertThat(page.locator("main h1")).hasText("Controle handtekeningen");
             page.locator("#chain-check").click();
             assertThat(page.locator("#chain-verdict")).hasText("In orde: alle 3 regels zijn ongewijzigd en sluiten op elkaar aan.");
-            StaffScreens.fitsTheScreen(page, "the chain check");
+            Chromium.assertNoSidewaysScroll(page, "the chain check");
 
             // given: the owner of the table changes the second signature, bypassing the trigger
             sql.inTransaction(() -> {
@@ -68,7 +68,7 @@ class CoordinatorChecksTheSignatureChainTest {
             assertThat(page.locator("#chain-result")).containsText(
                     "De inhoud van deze regel past niet meer bij zijn controlegetal: de regel is na het vastleggen veranderd.");
             assertThat(page.locator("#chain-result")).containsText("Kenmerk van de regel: " + second.id());
-            StaffScreens.fitsTheScreen(page, "a broken chain");
+            Chromium.assertNoSidewaysScroll(page, "a broken chain");
         }
     }
 }

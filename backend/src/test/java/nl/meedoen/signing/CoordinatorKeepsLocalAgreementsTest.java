@@ -73,7 +73,7 @@ class CoordinatorKeepsLocalAgreementsTest {
             assertThat(current.locator(".agreements-translation[data-lang=ar]")).containsText("برفيق لغوي");
             assertThat(current.locator(".agreements-translation[data-lang=ar] .status-badge")).hasText("niet gecontroleerd");
             assertThat(page.locator("#agreements-versions")).hasCount(0);
-            StaffScreens.fitsTheScreen(page, "the local agreements");
+            Chromium.assertNoSidewaysScroll(page, "the local agreements");
 
             // Saving the same texts again saves nothing, and says so.
             page.locator("#agreements-save").click();
@@ -90,7 +90,7 @@ class CoordinatorKeepsLocalAgreementsTest {
             earlier.locator("summary").click();
             assertThat(earlier).containsText("De gemeente helpt je met een taalmaatje.");
             assertThat(page.locator("#agreements-translation-ar")).hasValue("تساعدك البلدية برفيق لغوي.");
-            StaffScreens.fitsTheScreen(page, "the local agreements with an earlier version");
+            Chromium.assertNoSidewaysScroll(page, "the local agreements with an earlier version");
         }
         assertEquals(2, sql.one("SELECT count(*) FROM local_agreements WHERE municipality_code = ? AND lang = 'ar' AND review_status = 'unreviewed'",
                 row -> row.getInt(1), municipality).orElseThrow(), "the translation of each version is unreviewed");

@@ -77,7 +77,7 @@ class CoordinatorWorksTheDuoWorklistTest {
             assertThat(rows.nth(0).locator(".row-meta")).containsText("ondertekend");
             assertThat(rows.nth(2)).containsText("Piotr Nowak");
             assertThat(rows.nth(2).locator(".row-meta")).containsText("geweigerd");
-            StaffScreens.fitsTheScreen(page, "the DUO worklist");
+            Chromium.assertNoSidewaysScroll(page, "the DUO worklist");
 
             Download csv = page.waitForDownload(() -> page.locator("#duo-export").click());
             assertEquals("duo-werklijst.csv", csv.suggestedFilename());
@@ -108,7 +108,7 @@ class CoordinatorWorksTheDuoWorklistTest {
             assertThat(page.locator("#duo-empty")).isVisible();
             assertThat(page.locator("#duo-empty")).hasText("Alles is gemeld bij DUO. Er staat niets op de werklijst.");
             assertThat(page.locator("#duo-export")).isHidden();
-            StaffScreens.fitsTheScreen(page, "the empty DUO worklist");
+            Chromium.assertNoSidewaysScroll(page, "the empty DUO worklist");
 
             page.reload();
             assertThat(page.locator("#duo-empty")).isVisible();

@@ -33,8 +33,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class NewcomerSignsAtTheCounterTest {
 
-    /** Nothing on the page is wider than the screen, so nothing scrolls sideways. */
-    private static final String SCROLLS_SIDEWAYS = "() => document.documentElement.scrollWidth > document.documentElement.clientWidth";
 
     private final Chromium chromium = Chromium.shared();
     private final String app;
@@ -77,7 +75,7 @@ class NewcomerSignsAtTheCounterTest {
             assertThat(page.locator(".declaration-translation").last()).containsText("رفيق لغوي");
             assertTrue(arabic.boundingBox().y >= dutch.boundingBox().y + dutch.boundingBox().height,
                     "on a 360 px phone the translation follows the Dutch text");
-            assertEquals(false, page.evaluate(SCROLLS_SIDEWAYS), "the ceremony scrolls sideways at 360 px");
+            Chromium.assertNoSidewaysScroll(page, "the ceremony");
 
             page.setViewportSize(1024, 768);
             assertEquals(dutch.boundingBox().y, arabic.boundingBox().y, 1.0, "on a wide screen the two stand side by side");
@@ -103,7 +101,7 @@ class NewcomerSignsAtTheCounterTest {
 
             Locator code = page.locator("#ceremony-code");
             assertThat(code).hasText(Pattern.compile("^[0-9A-HJKMNP-TV-Z]{10}$"));
-            assertEquals(false, page.evaluate(SCROLLS_SIDEWAYS), "the result scrolls sideways at 360 px");
+            Chromium.assertNoSidewaysScroll(page, "the result");
             String verificationCode = code.textContent();
             int pngBytes = sql.one("SELECT octet_length(signature_png) FROM signature WHERE verification_code = ?",
                     row -> row.getInt(1), verificationCode).orElseThrow();
@@ -122,7 +120,7 @@ class NewcomerSignsAtTheCounterTest {
             assertThat(facts).containsText("Tekenstad " + municipality);
             assertThat(page.locator("main")).not().containsText("Amal");
             assertThat(page.locator("main")).not().containsText("Haddad");
-            assertEquals(false, page.evaluate(SCROLLS_SIDEWAYS), "the verification page scrolls sideways at 360 px");
+            Chromium.assertNoSidewaysScroll(page, "the verification page");
         }
     }
 

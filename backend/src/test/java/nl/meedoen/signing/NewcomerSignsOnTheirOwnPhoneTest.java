@@ -36,7 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class NewcomerSignsOnTheirOwnPhoneTest {
 
-    private static final String SCROLLS_SIDEWAYS = "() => document.documentElement.scrollWidth > document.documentElement.clientWidth";
 
     private final Chromium chromium = Chromium.shared();
     private final String app;
@@ -94,7 +93,7 @@ class NewcomerSignsOnTheirOwnPhoneTest {
             assertThat(mine.locator(".declaration-translation").last()).containsText("رفيق لغوي");
             assertTrue(arabic.boundingBox().y >= dutch.boundingBox().y + dutch.boundingBox().height,
                     "on a 360 px phone the translation follows the Dutch text");
-            assertEquals(false, mine.evaluate(SCROLLS_SIDEWAYS), "the ceremony scrolls sideways at 360 px");
+            Chromium.assertNoSidewaysScroll(mine, "the ceremony");
 
             mine.locator("#ceremony-read").check();
             Locator canvas = mine.locator("#ceremony-signature");
@@ -126,7 +125,7 @@ class NewcomerSignsOnTheirOwnPhoneTest {
             mine.locator("#sign-code").click();
             assertThat(mine.locator("#verification-status")).hasText("هذا التوقيع صالح.");
             assertThat(mine.locator("#verification-facts")).containsText("A. H.");
-            assertEquals(false, mine.evaluate(SCROLLS_SIDEWAYS), "the verification page scrolls sideways at 360 px");
+            Chromium.assertNoSidewaysScroll(mine, "the verification page");
         }
     }
 }

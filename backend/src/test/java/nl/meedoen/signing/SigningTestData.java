@@ -4,6 +4,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import nl.meedoen.municipality.MunicipalityDirectory;
 import nl.meedoen.testing.Api;
 import nl.meedoen.testing.Sql;
+import nl.meedoen.testing.TestMunicipalities;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,7 +12,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -42,11 +42,7 @@ final class SigningTestData {
     }
 
     String municipality() {
-        String code;
-        do {
-            code = "GM5" + ThreadLocalRandom.current().nextInt(100, 1000);
-        } while (municipalities.exists(code));
-        return municipalities.save(code, "Tekenstad " + code).code();
+        return TestMunicipalities.fresh(municipalities, 5, "Tekenstad");
     }
 
     Staff staff(String municipality, String role, String name) {

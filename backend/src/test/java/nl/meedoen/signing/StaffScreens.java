@@ -3,7 +3,6 @@ package nl.meedoen.signing;
 import com.microsoft.playwright.Page;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The coordinator's side of the browser tests of the signing screens: signing in, and the screen's width. */
 final class StaffScreens {
@@ -25,9 +24,4 @@ final class StaffScreens {
         assertThat(page.locator("#newcomer-list")).isVisible();
     }
 
-    /** Nothing on the page is wider than the screen, so nothing scrolls sideways. */
-    static void fitsTheScreen(Page page, String where) {
-        assertEquals(0, ((Number) page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue(),
-                where + " scrolls sideways at " + page.viewportSize().width + " px");
-    }
 }

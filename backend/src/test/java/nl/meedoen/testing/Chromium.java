@@ -63,4 +63,41 @@ public final class Chromium {
             LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
         }
     }
+
+    /** Elements that stick out of the screen on either side, and the page itself when it is wider. */
+    private static final String WIDER_THAN_THE_SCREEN = """
+            () => {
+              const width = document.documentElement.clientWidth;
+              const wide = [...document.querySelectorAll('body *')]
+                .filter(element => {
+                  const box = element.getBoundingClientRect();
+                  return box.width > 0 && (box.left < -1 || box.right > width + 1);
+                })
+                .map(element => element.tagName.toLowerCase() + (element.className ? '.' + element.className : '')
+                  + ' (' + Math.round(element.getBoundingClientRect().width) + ' px)');
+              if (document.documentElement.scrollWidth > width) {
+                wide.unshift('the page (' + document.documentElement.scrollWidth + ' px)');
+              }
+              return wide.slice(0, 6).join(', ');
+            }""";
+
+    /** Fails when the page is wider than the window, so that it scrolls sideways. */
+    public static void assertNoSidewaysScroll(Page page, String where) {
+        int overflow = ((Number) page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue();
+        if (overflow > 0) {
+            throw new AssertionError(where + " scrolls sideways by " + overflow + " px at "
+                    + page.evaluate("() => document.documentElement.clientWidth") + " px");
+        }
+    }
+
+    /**
+     * Stricter than {@link #assertNoSidewaysScroll}: fails when any element sticks out of the screen on
+     * either side, even one the page clips, and names the first few.
+     */
+    public static void assertEverythingFitsTheScreen(Page page, String where) {
+        Object wide = page.evaluate(WIDER_THAN_THE_SCREEN);
+        if (!"".equals(wide)) {
+            throw new AssertionError(where + " is wider than the screen: " + wide);
+        }
+    }
 }
